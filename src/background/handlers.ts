@@ -1,0 +1,75 @@
+import type { Runtime } from 'webextension-polyfill';
+import { score } from '../engine';
+import type { Message, MessageOf, MessageType, ResponseOf } from '../shared/messages';
+import { browser, sendToTab } from '../shared/platform';
+import { siteFromUrl } from '../shared/site';
+import { showBadge } from './badge';
+import { engineConfigFor } from './settings';
+import { readTabState, writeTabState } from './tab-state';
+
+type Handler<T extends MessageType> = (message: MessageOf<T>, sender: Runtime.MessageSender) => Promise<ResponseOf<T>>;
+type HandlerMap = { [T in MessageType]: Handler<T> };
+
+function tabIdOf(sender: Runtime.MessageSender): number {
+  const id = sender.tab?.id;
+  if (id === undefined) throw new Error('content-script message without a tab');
+  return id;
+}
+
+export const handlers: HandlerMap = {
+  async 'analysis/started'(message, sender) {
+    const tabId = tabIdOf(sender);
+    const current = await readTabState(tabId);
+    // Keep a finished result for the same URL visible while a re-check runs.
+    if (current?.status !== 'done' || current.url !== message.url) await writeTabState(tabId, { status: 'analysing', url: message.url });
+    return { ok: true };
+  },
+
+  async 'facts/report'({ facts }, sender) {
+    const tabId = tabIdOf(sender);
+    const type = facts.pageType.pageType;
+    if (type === 'not-shop' || type === 'legal') {
+      const state = { status: 'not-shop', url: facts.url, pageType: type } as const;
+      await writeTabState(tabId, state);
+      await showBadge(tabId, state);
+      return { ok: true };
+    }
+    const site = siteFromUrl(facts.url);
+    const result = score(facts, await engineConfigFor(site));
+    const state = { status: 'done', url: facts.url, site, pageType: type, result, analysedAt: Date.now() } as const;
+    await writeTabState(tabId, state);
+    await showBadge(tabId, state);
+    return { ok: true };
+  },
+
+  async 'analysis/failed'(message, sender) {
+    const tabId = tabIdOf(sender);
+    const state = { status: 'error', url: message.url, error: message.error } as const;
+    await writeTabState(tabId, state);
+    await showBadge(tabId, state);
+    return { ok: true };
+  },
+
+  async 'tab/getState'({ tabId }) {
+    return { state: await readTabState(tabId) };
+  },
+
+  async 'tab/recheck'({ tabId }) {
+    const answer = await sendToTab(tabId, { type: 'content/analyse' }).catch(() => null);
+    return { ok: answer?.ok === true };
+  },
+
+  async 'content/analyse'() {
+    return { ok: false }; // meant for content scripts; the background ignores it
+  },
+};
+
+/** Content scripts may only send content messages; extension pages only page messages. */
+const FROM_CONTENT: ReadonlySet<MessageType> = new Set(['facts/report', 'analysis/failed', 'analysis/started']);
+
+export function isAllowedSender(message: Message, sender: Runtime.MessageSender): boolean {
+  if (sender.id !== browser.runtime.id) return false;
+  if (FROM_CONTENT.has(message.type)) return sender.tab?.id !== undefined;
+  const extensionOrigin = browser.runtime.getURL('');
+  return typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
+}

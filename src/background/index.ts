@@ -1,0 +1,41 @@
+/**
+ * Background service worker (Chrome) / event page (Firefox). Every listener is registered on the
+ * first tick so a worker woken by an event finds it; no state is kept in globals.
+ */
+import { parseMessage, type Message } from '../shared/messages';
+import { browser } from '../shared/platform';
+import type { Runtime } from 'webextension-polyfill';
+import { showBadge } from './badge';
+import { handlers, isAllowedSender } from './handlers';
+import { clearTabState, readTabState } from './tab-state';
+
+function dispatch(message: Message, sender: Runtime.MessageSender): Promise<unknown> {
+  const handler = handlers[message.type] as (m: Message, s: Runtime.MessageSender) => Promise<unknown>;
+  return handler(message, sender);
+}
+
+browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
+  const message = parseMessage(raw);
+  if (!message || !isAllowedSender(message, sender)) {
+    console.warn('[Shopwatch] ignored foreign or malformed message');
+    return undefined;
+  }
+  return dispatch(message, sender).catch((error: unknown) => {
+    console.warn('[Shopwatch] handler failed', message.type, error);
+    return undefined;
+  });
+});
+
+// Leaving the page (a new URL) clears its result; the content script reports anew.
+browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
+  if (!changeInfo.url) return;
+  void (async () => {
+    const state = await readTabState(tabId);
+    if (state && state.url !== changeInfo.url) {
+      await clearTabState(tabId);
+      await showBadge(tabId, null);
+    }
+  })();
+});
+
+browser.tabs.onRemoved.addListener((tabId) => void clearTabState(tabId));

@@ -1,0 +1,54 @@
+import { PageFactsSchema, type PageFacts } from '../shared/facts';
+import { buildContext } from './context';
+import { SIGNALS } from './signals';
+import { classifyPage } from './signals/page-type';
+
+export interface ExtractOptions {
+  /** Clock for elapsed time; injected so the CLI and tests can run without `performance`. */
+  now?: () => number;
+}
+
+/**
+ * DOM → PageFacts. Runs in the content script, in the CLI (happy-dom) and in tests: the caller
+ * passes the root and URL. One failing signal never sinks the page: it is listed in `failed`.
+ */
+export function extractFacts(root: ParentNode, pageUrl: string, options: ExtractOptions = {}): PageFacts {
+  const now = options.now ?? (() => Date.now());
+  const started = now();
+  const url = new URL(pageUrl);
+  const ctx = buildContext(root, url);
+  const failed: string[] = [];
+  const facts: Record<string, unknown> = {
+    url: url.href.slice(0, 4000),
+    host: url.hostname,
+    lang: (root as Document).documentElement?.getAttribute('lang')?.slice(0, 20) || null,
+  };
+
+  let classified: PageFacts['pageType'] = { pageType: 'not-shop', shopEvidence: [] };
+  try {
+    classified = classifyPage(ctx);
+  } catch {
+    failed.push('page-type');
+  }
+  facts.pageType = classified;
+
+  if (classified.pageType !== 'not-shop') {
+    for (const signal of SIGNALS) {
+      if (signal.key === 'pageType') continue;
+      try {
+        facts[signal.key] = signal.extract(ctx);
+      } catch {
+        failed.push(signal.id);
+      }
+    }
+  }
+  facts.extraction = { elapsedMs: Math.max(0, now() - started), truncated: ctx.truncated, failed };
+
+  const parsed = PageFactsSchema.safeParse(facts);
+  if (parsed.success) return parsed.data;
+  // A section that does not fit its schema is dropped rather than trusted.
+  const bad = new Set(parsed.error.issues.map((issue) => String(issue.path[0])));
+  for (const key of bad) if (!['url', 'host', 'lang', 'pageType', 'extraction'].includes(key)) delete facts[key];
+  (facts.extraction as { failed: string[] }).failed.push(...[...bad].map((k) => `schema:${k}`));
+  return PageFactsSchema.parse(facts);
+}

@@ -1,0 +1,86 @@
+/**
+ * Is this a shop page, and which kind? Looks for JSON-LD / microdata Product and Offer, product
+ * meta tags, add-to-cart buttons and URL paths (cart, checkout, legal). Pages without any of it
+ * are "not-shop": they get no score and no badge (issue #3).
+ */
+import type { PageType } from '../../shared/facts';
+import { clean, queryAll } from '../dom';
+import type { ExtractContext } from '../context';
+import { defineSignal } from './types';
+
+const CART_BUTTON = /\b(in den (warenkorb|einkaufswagen)|zum warenkorb hinzufügen|add to (cart|basket|bag)|jetzt kaufen|sofort kaufen|buy (it )?now|zahlungspflichtig bestellen|place (your )?order|ajouter au panier)\b/i;
+const CART_PATH = /\/(cart|basket|warenkorb|einkaufswagen|panier)(\/|$|\?|\.)/i;
+const CHECKOUT_PATH = /\/(checkout|kasse|bestellung|bestellen|order|payment|zahlung)(\/|$|\?|\.)/i;
+const LEGAL_PATH = /\/(impressum|imprint|legal-notice|agb|terms|datenschutz|privacy|widerruf)(\/|$|\?|\.|-)/i;
+const PRICE = /(\d{1,3}(?:[.\s]\d{3})*[.,]\d{2}\s?(?:€|eur\b)|€\s?\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{2})?|\$\s?\d+(?:\.\d{2})?|£\s?\d+(?:\.\d{2})?)/gi;
+const MAX_JSON_LD_SCRIPTS = 30;
+const MAX_JSON_LD_CHARS = 300_000;
+
+/** @types found in the page's JSON-LD blocks (including @graph and nested offers). */
+export function jsonLdTypes(root: ParentNode): Set<string> {
+  const types = new Set<string>();
+  const visit = (node: unknown, depth: number): void => {
+    if (depth > 6 || node === null || typeof node !== 'object') return;
+    if (Array.isArray(node)) {
+      for (const item of node.slice(0, 50)) visit(item, depth + 1);
+      return;
+    }
+    const record = node as Record<string, unknown>;
+    const type = record['@type'];
+    for (const t of Array.isArray(type) ? type : [type]) if (typeof t === 'string') types.add(t);
+    for (const key of ['@graph', 'offers', 'itemListElement', 'mainEntity', 'item']) visit(record[key], depth + 1);
+  };
+  for (const script of queryAll(root, 'script[type="application/ld+json"]', MAX_JSON_LD_SCRIPTS)) {
+    const source = script.textContent ?? '';
+    if (source.length > MAX_JSON_LD_CHARS) continue;
+    try {
+      visit(JSON.parse(source), 0);
+    } catch {
+      // Broken JSON-LD is common on real shops; it is simply no evidence.
+    }
+  }
+  return types;
+}
+
+function countPrices(text: string): number {
+  return Math.min(text.match(PRICE)?.length ?? 0, 1000);
+}
+
+function cartButtons(root: ParentNode): string[] {
+  const found: string[] = [];
+  for (const el of queryAll(root, 'button, input[type="submit"], input[type="button"], a[role="button"], [id*="add-to-cart" i], [class*="add-to-cart" i]', 800)) {
+    const label = clean(`${el.textContent ?? ''} ${el.getAttribute('value') ?? ''} ${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('title') ?? ''}`, 80);
+    if (CART_BUTTON.test(label)) found.push(label);
+    if (found.length >= 5) break;
+  }
+  return found;
+}
+
+export function classifyPage(ctx: ExtractContext): { pageType: PageType; shopEvidence: string[] } {
+  const evidence: string[] = [];
+  const types = jsonLdTypes(ctx.root);
+  const hasProductLd = types.has('Product') || types.has('ProductGroup') || types.has('Offer') || types.has('AggregateOffer');
+  if (hasProductLd) evidence.push(`JSON-LD ${[...types].filter((t) => /product|offer/i.test(t)).join(', ')}`);
+  const microdata = ctx.root.querySelector('[itemtype*="schema.org/Product" i], [itemtype*="schema.org/Offer" i], [itemprop="price"]');
+  if (microdata) evidence.push('microdata Product/Offer');
+  const ogProduct = ctx.root.querySelector('meta[property="og:type"][content*="product" i], meta[property="product:price:amount"]');
+  if (ogProduct) evidence.push('meta product tags');
+  const buttons = cartButtons(ctx.root);
+  for (const label of buttons.slice(0, 2)) evidence.push(`button: ${label}`);
+  const prices = countPrices(ctx.text);
+  if (prices > 0) evidence.push(`${prices} price(s) on the page`);
+  const path = ctx.url.pathname;
+  const cartWords = /\b(warenkorb|einkaufswagen|shopping cart|basket|zur kasse|checkout|versandkosten|shipping)\b/i.test(ctx.lowerText);
+
+  const strong = hasProductLd || microdata !== null || ogProduct !== null || buttons.length > 0;
+  const isShop = strong || (prices > 0 && cartWords) || CART_PATH.test(path) || CHECKOUT_PATH.test(path);
+  if (!isShop) return { pageType: 'not-shop', shopEvidence: [] };
+  if (LEGAL_PATH.test(path)) return { pageType: 'legal', shopEvidence: evidence };
+  if (CHECKOUT_PATH.test(path)) return { pageType: 'checkout', shopEvidence: evidence };
+  if (CART_PATH.test(path)) return { pageType: 'cart', shopEvidence: evidence };
+  if (hasProductLd || microdata || ogProduct || buttons.length === 1) return { pageType: 'product', shopEvidence: evidence };
+  if (path === '/' || path === '') return { pageType: 'home', shopEvidence: evidence };
+  return { pageType: buttons.length > 1 || prices > 3 ? 'category' : 'product', shopEvidence: evidence };
+}
+
+export const pageType = defineSignal({ id: 'page-type', key: 'pageType', extract: classifyPage });

@@ -1,0 +1,71 @@
+import type { PageFacts } from '../shared/facts';
+import type { Reason, RiskKind, RiskResult } from '../shared/result';
+import { levelFor, STRONG_POINTS } from './levels';
+import { RULES } from './rules';
+import { DEFAULT_CONFIG, type EngineConfig, type Rule } from './types';
+
+export { DEFAULT_CONFIG, type EngineConfig } from './types';
+export { RULES } from './rules';
+
+/** "impressum-missing" → "reasonImpressumMissing". */
+export function messageKeyFor(ruleId: string): string {
+  return `reason${ruleId.replace(/(^|-)([a-z0-9])/g, (_m, _dash: string, c: string) => c.toUpperCase())}`;
+}
+
+/**
+ * Combine points like independent pieces of evidence (noisy-OR): each reason removes its share of
+ * the remaining doubt, so two 40-point reasons give 64, not 80, and the score never exceeds 100.
+ */
+export function combine(points: number[]): number {
+  const doubt = points.reduce((rest, p) => rest * (1 - Math.min(Math.max(p, 0), 100) / 100), 1);
+  return Math.round((1 - doubt) * 100);
+}
+
+function dominantKind(reasons: Reason[]): RiskKind | null {
+  const total = { fake: 0, problematic: 0 };
+  for (const r of reasons) total[r.kind] += r.points;
+  if (total.fake === 0 && total.problematic === 0) return null;
+  return total.fake >= total.problematic ? 'fake' : 'problematic';
+}
+
+function runRule(rule: Rule, facts: PageFacts): Reason | null {
+  let hit;
+  try {
+    hit = rule.evaluate(facts);
+  } catch {
+    return null; // a broken rule must not sink the page; the rule tests catch it instead
+  }
+  if (!hit || hit.points <= 0) return null;
+  return {
+    id: rule.id,
+    severity: hit.severity,
+    kind: rule.kind,
+    points: Math.min(100, hit.points),
+    messageKey: messageKeyFor(rule.id),
+    subs: (hit.subs ?? []).map((s) => s.slice(0, 300)).slice(0, 9),
+    evidence: hit.evidence.map((e) => e.slice(0, 300)).slice(0, 10),
+  };
+}
+
+/** Facts → score, level, kind and reasons. Pure: no DOM, no browser API, no clock. */
+export function score(facts: PageFacts, config: EngineConfig = DEFAULT_CONFIG, rules: Rule[] = RULES): RiskResult {
+  const reasons = rules.map((rule) => runRule(rule, facts)).filter((r): r is Reason => r !== null);
+  reasons.sort((a, b) => b.points - a.points);
+  if (config.siteMark === 'trusted') {
+    // The shopper vouched for this site: keep the reasons visible, but do not warn.
+    return { score: 0, level: 'low', kind: null, reasons: [userMarkReason('user-trusted'), ...reasons].slice(0, 50) };
+  }
+  const raw = combine(reasons.map((r) => r.points));
+  const strong = reasons.filter((r) => r.points >= STRONG_POINTS).length;
+  let level = levelFor(raw, strong, config.sensitivity);
+  const all = [...reasons];
+  if (config.siteMark === 'suspicious') {
+    all.unshift(userMarkReason('user-suspicious'));
+    if (level === 'low') level = 'medium';
+  }
+  return { score: raw, level, kind: dominantKind(reasons) ?? (config.siteMark === 'suspicious' ? 'fake' : null), reasons: all.slice(0, 50) };
+}
+
+function userMarkReason(id: 'user-trusted' | 'user-suspicious'): Reason {
+  return { id, severity: 'info', kind: 'fake', points: 0, messageKey: messageKeyFor(id), subs: [], evidence: [] };
+}

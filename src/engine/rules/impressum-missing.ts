@@ -1,0 +1,15 @@
+import { defineRule } from '../types';
+
+/** SIGNALS.md "Impressum missing": German §5 DDG and Austrian §5 ECG require a legal notice. */
+export const impressumMissing = defineRule({
+  id: 'impressum-missing',
+  kind: 'fake',
+  rationale: 'Commercial sites in Germany and Austria must link a legal notice (Impressum); fake shops often have none, so nobody can be held to account.',
+  evaluate(facts) {
+    const links = facts.legalLinks;
+    if (!links || links.impressum) return null;
+    const searched = 'searched links for: Impressum, Imprint, Legal notice, Anbieterkennzeichnung';
+    const seen = [links.terms, links.privacy, links.contact].filter((l) => l !== null).map((l) => `found instead: ${l.text}`);
+    return { points: 35, severity: 'danger', evidence: [searched, ...seen].slice(0, 4) };
+  },
+});

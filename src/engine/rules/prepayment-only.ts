@@ -1,0 +1,19 @@
+import type { PaymentMethod } from '../../shared/facts';
+import { defineRule } from '../types';
+
+/** Methods that leave the shopper no way to get money back once paid. */
+export const PREPAYMENT_CLASS: ReadonlySet<PaymentMethod> = new Set(['prepayment', 'instant-transfer', 'crypto', 'gift-card']);
+
+/** SIGNALS.md "prepayment only": the classic fake-shop checkout. Invoice or PayPal next to it clears it. */
+export const prepaymentOnly = defineRule({
+  id: 'prepayment-only',
+  kind: 'fake',
+  rationale: 'A shop that accepts only bank transfer in advance (or crypto, gift cards) leaves no buyer protection: money sent is usually gone.',
+  evaluate(facts) {
+    const payment = facts.payment;
+    if (!payment || payment.methods.length === 0) return null;
+    if (!payment.methods.every((m) => PREPAYMENT_CLASS.has(m))) return null;
+    const evidence = payment.evidence.map((e) => `${e.method}: “${e.text}”`);
+    return { points: 40, severity: 'danger', evidence: evidence.slice(0, 5), subs: [payment.methods.join(', ')] };
+  },
+});

@@ -1,0 +1,34 @@
+import type { PageFacts } from '../shared/facts';
+import type { RiskKind, Severity } from '../shared/result';
+
+export type SiteMark = 'trusted' | 'suspicious';
+
+export interface EngineConfig {
+  /** Shifts the level thresholds; "normal" is what the figures in the README were measured with. */
+  sensitivity: 'relaxed' | 'normal' | 'strict';
+  /** The shopper's own mark for this site, if any. */
+  siteMark: SiteMark | null;
+}
+
+export const DEFAULT_CONFIG: EngineConfig = { sensitivity: 'normal', siteMark: null };
+
+/** What a rule says when it fires. Points are its weight (0–100), before combination. */
+export interface RuleHit {
+  points: number;
+  severity: Severity;
+  evidence: string[];
+  subs?: string[];
+}
+
+export interface Rule {
+  /** Stable id, kebab-case; the reason message key is "reason" + PascalCase(id). */
+  id: string;
+  kind: RiskKind;
+  /** Short why-it-matters, shown in the README's signal table. */
+  rationale: string;
+  evaluate(facts: PageFacts): RuleHit | null;
+}
+
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}

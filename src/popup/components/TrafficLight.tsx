@@ -1,0 +1,25 @@
+import type { Level, RiskKind } from '../../shared/result';
+import { t } from '../../shared/i18n';
+
+const LEVEL_KEY: Record<Level, string> = { high: 'levelHigh', medium: 'levelMedium', low: 'levelLow' };
+const LEVEL_ICON: Record<Level, string> = { high: '✖', medium: '!', low: '✓' };
+
+/** Three lamps plus words and an icon: the level never depends on colour alone. */
+export function TrafficLight({ level, score, kind }: { level: Level; score: number; kind: RiskKind | null }) {
+  return (
+    <section class={`light light-${level}`} aria-labelledby="level-text" data-testid="traffic-light" data-level={level}>
+      <div class="lamps" aria-hidden="true">
+        {(['high', 'medium', 'low'] as const).map((l) => (
+          <span key={l} class={`lamp lamp-${l}${l === level ? ' on' : ''}`} />
+        ))}
+      </div>
+      <div>
+        <h1 id="level-text" class="level-text">
+          <span class="level-icon" aria-hidden="true">{LEVEL_ICON[level]}</span> {t(LEVEL_KEY[level])}
+        </h1>
+        <p class="score" data-testid="score">{t('popupScore', [String(score)])}</p>
+        {kind && level !== 'low' && <p class="kind" data-testid="kind">{t(kind === 'fake' ? 'kindFake' : 'kindProblematic')}</p>}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,81 @@
+import { z } from './zod';
+
+/**
+ * PageFacts: the contract between the content layer (DOM → facts) and the engine (facts → score).
+ * Every section is produced by one module in src/content/signals/ (its file name is the key's stem).
+ * Sections are optional so a signal that failed or ran out of budget is simply absent, never guessed.
+ */
+
+export const PageTypeSchema = z.enum(['product', 'category', 'cart', 'checkout', 'home', 'legal', 'not-shop']);
+export type PageType = z.infer<typeof PageTypeSchema>;
+
+const short = z.string().max(500);
+
+export const LinkFactSchema = z.object({
+  /** Visible text, alt or title that matched. */
+  text: short,
+  href: z.string().max(2000).nullable(),
+  sameSite: z.boolean(),
+});
+export type LinkFact = z.infer<typeof LinkFactSchema>;
+
+export const PageTypeFactsSchema = z.object({
+  pageType: PageTypeSchema,
+  /** Why the page was judged a shop page (e.g. "JSON-LD Product", "button: In den Warenkorb"). */
+  shopEvidence: z.array(short).max(20),
+});
+
+export const LegalLinksFactsSchema = z.object({
+  impressum: LinkFactSchema.nullable(),
+  terms: LinkFactSchema.nullable(),
+  withdrawal: LinkFactSchema.nullable(),
+  privacy: LinkFactSchema.nullable(),
+  shipping: LinkFactSchema.nullable(),
+  contact: LinkFactSchema.nullable(),
+});
+export type LegalLinksFacts = z.infer<typeof LegalLinksFactsSchema>;
+
+export const PaymentMethodSchema = z.enum([
+  'prepayment',
+  'paypal',
+  'credit-card',
+  'invoice',
+  'direct-debit',
+  'klarna',
+  'sofort',
+  'apple-pay',
+  'google-pay',
+  'amazon-pay',
+  'cash-on-delivery',
+  'giropay',
+  'crypto',
+  'gift-card',
+  'instant-transfer',
+]);
+export type PaymentMethod = z.infer<typeof PaymentMethodSchema>;
+
+export const PaymentFactsSchema = z.object({
+  methods: z.array(PaymentMethodSchema),
+  /** One piece of evidence per method: the text, alt or title where it was found. */
+  evidence: z.array(z.object({ method: PaymentMethodSchema, text: short })).max(40),
+});
+export type PaymentFacts = z.infer<typeof PaymentFactsSchema>;
+
+export const ExtractionInfoSchema = z.object({
+  elapsedMs: z.number().nonnegative(),
+  /** True when a node or text budget cut the pass short. */
+  truncated: z.boolean(),
+  /** Signal ids that threw or were skipped; their sections are absent. */
+  failed: z.array(z.string().max(100)).max(50),
+});
+
+export const PageFactsSchema = z.object({
+  url: z.string().max(4000),
+  host: z.string().max(300),
+  lang: z.string().max(20).nullable(),
+  pageType: PageTypeFactsSchema,
+  legalLinks: LegalLinksFactsSchema.optional(),
+  payment: PaymentFactsSchema.optional(),
+  extraction: ExtractionInfoSchema,
+});
+export type PageFacts = z.infer<typeof PageFactsSchema>;

@@ -1,0 +1,43 @@
+import { z } from './zod';
+import { PageFactsSchema } from './facts';
+import { TabStateSchema } from './result';
+
+/**
+ * Every runtime message, as one discriminated union. Names are `area/verb`.
+ * Both ends validate: the sender builds a message through `makeMessage`, the receiver `safeParse`s.
+ */
+export const MessageSchema = z.discriminatedUnion('type', [
+  // content script → background
+  z.object({ type: z.literal('facts/report'), facts: PageFactsSchema }),
+  z.object({ type: z.literal('analysis/failed'), url: z.string().max(4000), error: z.string().max(500) }),
+  z.object({ type: z.literal('analysis/started'), url: z.string().max(4000) }),
+  // popup/options → background
+  z.object({ type: z.literal('tab/getState'), tabId: z.number().int() }),
+  z.object({ type: z.literal('tab/recheck'), tabId: z.number().int() }),
+  // background → content script
+  z.object({ type: z.literal('content/analyse') }),
+]);
+export type Message = z.infer<typeof MessageSchema>;
+export type MessageType = Message['type'];
+export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
+
+/** What each message answers. */
+export const ResponseSchemas = {
+  'facts/report': z.object({ ok: z.boolean() }),
+  'analysis/failed': z.object({ ok: z.boolean() }),
+  'analysis/started': z.object({ ok: z.boolean() }),
+  'tab/getState': z.object({ state: TabStateSchema.nullable() }),
+  'tab/recheck': z.object({ ok: z.boolean() }),
+  'content/analyse': z.object({ ok: z.boolean() }),
+} satisfies Record<MessageType, z.ZodType>;
+export type ResponseOf<T extends MessageType> = z.infer<(typeof ResponseSchemas)[T]>;
+
+export function parseMessage(raw: unknown): Message | null {
+  const parsed = MessageSchema.safeParse(raw);
+  return parsed.success ? parsed.data : null;
+}
+
+export function parseResponse<T extends MessageType>(type: T, raw: unknown): ResponseOf<T> | null {
+  const parsed = ResponseSchemas[type].safeParse(raw);
+  return parsed.success ? (parsed.data as ResponseOf<T>) : null;
+}

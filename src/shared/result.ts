@@ -1,0 +1,50 @@
+import { z } from './zod';
+import { PageTypeSchema } from './facts';
+
+export const LevelSchema = z.enum(['low', 'medium', 'high']);
+export type Level = z.infer<typeof LevelSchema>;
+
+/** fake: takes the money and delivers nothing; problematic: delivers, but dubious (see SIGNALS.md). */
+export const RiskKindSchema = z.enum(['fake', 'problematic']);
+export type RiskKind = z.infer<typeof RiskKindSchema>;
+
+export const SeveritySchema = z.enum(['info', 'warning', 'danger']);
+export type Severity = z.infer<typeof SeveritySchema>;
+
+export const ReasonSchema = z.object({
+  /** Stable rule id, e.g. "impressum-missing"; the message key is "reason" + PascalCase(id). */
+  id: z.string().max(100),
+  severity: SeveritySchema,
+  kind: RiskKindSchema,
+  points: z.number().min(0).max(100),
+  messageKey: z.string().max(100),
+  /** Substitutions for the message ($1, $2 …), already page-derived text: render as text only. */
+  subs: z.array(z.string().max(300)).max(9),
+  /** What was found on the page (or "nothing found" facts such as the links that were searched). */
+  evidence: z.array(z.string().max(300)).max(10),
+});
+export type Reason = z.infer<typeof ReasonSchema>;
+
+export const RiskResultSchema = z.object({
+  score: z.number().int().min(0).max(100),
+  level: LevelSchema,
+  kind: RiskKindSchema.nullable(),
+  reasons: z.array(ReasonSchema).max(50),
+});
+export type RiskResult = z.infer<typeof RiskResultSchema>;
+
+/** What the background knows about one tab; the popup renders exactly this. */
+export const TabStateSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('analysing'), url: z.string() }),
+  z.object({ status: z.literal('not-shop'), url: z.string(), pageType: PageTypeSchema }),
+  z.object({
+    status: z.literal('done'),
+    url: z.string(),
+    site: z.string(),
+    pageType: PageTypeSchema,
+    result: RiskResultSchema,
+    analysedAt: z.number(),
+  }),
+  z.object({ status: z.literal('error'), url: z.string(), error: z.string().max(500) }),
+]);
+export type TabState = z.infer<typeof TabStateSchema>;

@@ -1,0 +1,35 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { extractFacts } from '../src/content/extract';
+import { parseHtml } from '../src/cli/load-page';
+import type { PageFacts } from '../src/shared/facts';
+
+export const FIXTURES = path.resolve(__dirname, 'fixtures');
+
+/** Read a fixture page; `.html.gz` files (the saved real pages) are decompressed. */
+export function readFixture(relative: string): string {
+  const file = path.join(FIXTURES, relative);
+  const buffer = fs.readFileSync(file);
+  return file.endsWith('.gz') ? zlib.gunzipSync(buffer).toString('utf8') : buffer.toString('utf8');
+}
+
+/** Parse a fixture as if it were served at `url` and run the real extraction on it. */
+export async function factsFor(relative: string, url: string): Promise<PageFacts> {
+  const page = parseHtml(readFixture(relative), url);
+  try {
+    return extractFacts(page.document, url);
+  } finally {
+    await page.close();
+  }
+}
+
+/** Parse an inline HTML snippet (for near-miss cases) and extract. */
+export async function factsForHtml(html: string, url = 'https://shop.example.de/p/1'): Promise<PageFacts> {
+  const page = parseHtml(html, url);
+  try {
+    return extractFacts(page.document, url);
+  } finally {
+    await page.close();
+  }
+}

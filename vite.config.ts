@@ -1,0 +1,36 @@
+import { defineConfig } from 'vite';
+import preact from '@preact/preset-vite';
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import baseManifest from './manifest.json' with { type: 'json' };
+
+/** Chrome takes the root manifest as it is; Firefox (MV3) wants an event page and a gecko id. */
+function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
+  if (browser === 'chrome') return baseManifest as ManifestV3Export;
+  const { background, minimum_chrome_version: _unused, ...rest } = baseManifest;
+  return {
+    ...rest,
+    background: { scripts: [background.service_worker], type: 'module' },
+    browser_specific_settings: {
+      gecko: {
+        id: 'shopwatch@shopwatch.example',
+        strict_min_version: '142.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  } as unknown as ManifestV3Export;
+}
+
+export default defineConfig(({ mode }) => {
+  const browser = mode === 'firefox' ? 'firefox' : 'chrome';
+  return {
+    plugins: [preact(), crx({ manifest: manifestFor(browser), browser })],
+    build: {
+      outDir: browser === 'firefox' ? 'dist-firefox' : 'dist',
+      emptyOutDir: true,
+      target: 'es2022',
+      sourcemap: false,
+    },
+    // Vite's dev server is never used for the extension; keep HMR ports off.
+    server: { strictPort: true },
+  };
+});
