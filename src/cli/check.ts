@@ -1,0 +1,57 @@
+/**
+ * npm run -s check -- <file.html> --url <page-url> [--json]
+ * Runs the extension's extraction and engine on a saved page. Exit 2 on unreadable input.
+ */
+import { parseArgs } from 'node:util';
+import { analyseFile, type PageAnalysis } from './analyse-file';
+import { CliInputError, parsePageUrl } from './read-page';
+import { messageText } from './messages-en';
+
+function toJson({ url, facts, result }: PageAnalysis) {
+  return {
+    url,
+    pageType: facts.pageType.pageType,
+    score: result?.score ?? null,
+    level: result?.level ?? null,
+    kind: result?.kind ?? null,
+    reasons: (result?.reasons ?? []).map((r) => ({ id: r.id, severity: r.severity, kind: r.kind, points: r.points, evidence: r.evidence })),
+  };
+}
+
+function toText({ url, facts, result }: PageAnalysis): string {
+  const lines = [`Shopwatch check: ${url}`, `Page type: ${facts.pageType.pageType}`];
+  if (!result) {
+    lines.push('Not a shop page: no score.');
+    return lines.join('\n');
+  }
+  lines.push(`Risk: ${result.level.toUpperCase()} (score ${result.score}/100)${result.kind ? `, ${result.kind === 'fake' ? 'signs of a fake shop' : 'dubious but probably delivers'}` : ''}`);
+  if (result.reasons.length === 0) lines.push('No warning signs found (this is not a guarantee).');
+  for (const reason of result.reasons) {
+    lines.push(`- [${reason.severity}] ${messageText(reason.messageKey, reason.subs)} (+${reason.points})`);
+    for (const e of reason.evidence) lines.push(`    evidence: ${e}`);
+  }
+  if (facts.extraction.failed.length) lines.push(`Not evaluated: ${facts.extraction.failed.join(', ')}`);
+  return lines.join('\n');
+}
+
+async function main(): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({ allowPositionals: true, options: { url: { type: 'string' }, json: { type: 'boolean', default: false } } });
+  } catch (error) {
+    throw new CliInputError((error as Error).message);
+  }
+  const file = args.positionals[0];
+  if (!file) throw new CliInputError('usage: npm run -s check -- <file.html> --url <page-url> [--json]');
+  const analysis = await analyseFile(file, parsePageUrl(args.values.url));
+  process.stdout.write(`${args.values.json ? JSON.stringify(toJson(analysis)) : toText(analysis)}\n`);
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`shopwatch check: ${error instanceof CliInputError ? error.message : String(error)}\n`);
+    process.exit(2);
+  },
+);
