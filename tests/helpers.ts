@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { fileURLToPath } from 'node:url';
 import { extractFacts } from '../src/content/extract';
 import { parseHtml } from '../src/cli/load-page';
 import type { PageFacts } from '../src/shared/facts';
 
-export const FIXTURES = path.resolve(__dirname, 'fixtures');
+export const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
 
 /** Read a fixture page; `.html.gz` files (the saved real pages) are decompressed. */
 export function readFixture(relative: string): string {

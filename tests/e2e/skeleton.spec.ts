@@ -1,0 +1,52 @@
+import { badgeOf, expect, openPopup, routeSite, tabIdOf, test, waitForTabState } from './fixtures';
+
+test('a fake shop without Impressum and with prepayment only gets a red badge and reasons', async ({ context, serviceWorker, extensionId, server }) => {
+  const page = await context.newPage();
+  const url = `${server.origin}/shops/fake-maskshop-de.html`;
+  await page.goto(url);
+  const tabId = await tabIdOf(serviceWorker, url);
+  await waitForTabState(serviceWorker, tabId);
+  const badge = await badgeOf(serviceWorker, tabId);
+  expect(badge.text).toBe('!!');
+  expect(badge.title).toMatch(/high risk/i);
+
+  const popup = await openPopup(context, extensionId, tabId);
+  await expect(popup.getByTestId('traffic-light')).toHaveAttribute('data-level', 'high');
+  await expect(popup.locator('[data-reason-id="impressum-missing"]')).toBeVisible();
+  await expect(popup.locator('[data-reason-id="prepayment-only"]')).toContainText(/prepayment/i);
+});
+
+test('a proper shop on its real hostname shows no warning', async ({ context, serviceWorker, extensionId }) => {
+  await routeSite(context, 'https://www.bergsport-huber.de', { '/trail-2': 'shops/proper-shop-de.html' });
+  const page = await context.newPage();
+  await page.goto('https://www.bergsport-huber.de/trail-2');
+  const tabId = await tabIdOf(serviceWorker, 'https://www.bergsport-huber.de/trail-2');
+  await waitForTabState(serviceWorker, tabId);
+  expect((await badgeOf(serviceWorker, tabId)).text).toBe('OK');
+  const popup = await openPopup(context, extensionId, tabId);
+  await expect(popup.getByTestId('traffic-light')).toHaveAttribute('data-level', 'low');
+  await expect(popup.locator('[data-reason-id]')).toHaveCount(0);
+  await expect(popup.getByTestId('site')).toContainText('bergsport-huber.de');
+});
+
+test('a page that is not a shop gets no badge and says so in the popup', async ({ context, serviceWorker, extensionId, server }) => {
+  const page = await context.newPage();
+  const url = `${server.origin}/shops/blog-not-shop-en.html`;
+  await page.goto(url);
+  const tabId = await tabIdOf(serviceWorker, url);
+  await waitForTabState(serviceWorker, tabId, 'not-shop');
+  expect((await badgeOf(serviceWorker, tabId)).text).toBe('');
+  const popup = await openPopup(context, extensionId, tabId);
+  await expect(popup.getByTestId('state-not-shop')).toBeVisible();
+});
+
+test('leaving a risky page clears its badge', async ({ context, serviceWorker, server }) => {
+  const page = await context.newPage();
+  const url = `${server.origin}/shops/fake-maskshop-de.html`;
+  await page.goto(url);
+  const tabId = await tabIdOf(serviceWorker, url);
+  await waitForTabState(serviceWorker, tabId);
+  await page.goto(`${server.origin}/shops/blog-not-shop-en.html`);
+  await waitForTabState(serviceWorker, tabId, 'not-shop');
+  expect((await badgeOf(serviceWorker, tabId)).text).toBe('');
+});
