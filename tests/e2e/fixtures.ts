@@ -1,3 +1,4 @@
+/// <reference types="chrome" />
 /**
  * Playwright harness: Chromium with the built extension loaded, a local HTTP server for fixture
  * pages, and helpers to read a tab's badge and open the popup for a tab. No real network: every
