@@ -1,4 +1,4 @@
-import type { Runtime } from 'webextension-polyfill';
+import type { Runtime } from '../shared/platform';
 import { score } from '../engine';
 import type { Message, MessageOf, MessageType, ResponseOf } from '../shared/messages';
 import { browser, sendToTab } from '../shared/platform';

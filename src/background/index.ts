@@ -4,7 +4,7 @@
  */
 import { parseMessage, type Message } from '../shared/messages';
 import { browser } from '../shared/platform';
-import type { Runtime } from 'webextension-polyfill';
+import type { Runtime } from '../shared/platform';
 import { showBadge } from './badge';
 import { handlers, isAllowedSender } from './handlers';
 import { clearTabState, readTabState } from './tab-state';

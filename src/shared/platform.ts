@@ -4,6 +4,7 @@ import { parseResponse, type Message, type MessageType, type ResponseOf } from '
 
 /** The single door to the browser API: nothing else imports the polyfill. */
 export { browser };
+export type { Runtime, Tabs } from 'webextension-polyfill';
 
 /**
  * Send a message to the background and validate the answer. The MV3 service worker may be asleep

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../src/content/extract';
+import { score } from '../../src/engine';
+import { parseMessage } from '../../src/shared/messages';
+import { factsForHtml } from '../helpers';
+
+describe('bad input gets a bounded outcome', () => {
+  it('a gigantic page is cut at the text budget and still scored', async () => {
+    const rows = Array.from({ length: 80_000 }, (_, i) => `<p>Artikel ${i} nur 9,99 €</p>`).join('');
+    const facts = await factsForHtml(`<html><body><button>In den Warenkorb</button>${rows}<p>Zahlung per Vorkasse</p></body></html>`);
+    expect(facts.extraction.truncated).toBe(true);
+    expect(facts.pageType.pageType).not.toBe('not-shop');
+    expect(() => score(facts)).not.toThrow();
+  });
+
+  it('malformed HTML and broken JSON-LD do not throw', async () => {
+    const facts = await factsForHtml('<html><body><script type="application/ld+json">{"@type": "Product", </script><div><p>Add to cart<table><a href="javascript:alert(1)">Impressum');
+    expect(facts.extraction.failed).toEqual([]);
+    // A javascript: link is no legal notice: it leads nowhere a shopper can read.
+    expect(facts.legalLinks?.impressum?.href ?? null).toBeNull();
+  });
+
+  it('hostile text stays inert data, bounded in length', async () => {
+    const payload = '<img src=x onerror=alert(1)>'.repeat(50);
+    const html = `<body><button>Add to cart</button><p>Pay by bank transfer only ${payload.replace(/</g, '&lt;')}</p></body>`;
+    const facts = await factsForHtml(html);
+    const reason = score(facts).reasons.find((r) => r.id === 'prepayment-only');
+    expect(reason).toBeDefined();
+    for (const e of reason?.evidence ?? []) expect(e.length).toBeLessThanOrEqual(300);
+  });
+
+  it('an empty document or a document without body is "not-shop"', async () => {
+    expect((await factsForHtml('')).pageType.pageType).toBe('not-shop');
+    expect((await factsForHtml('<html></html>')).pageType.pageType).toBe('not-shop');
+  });
+
+  it('a DOM that throws inside one signal only loses that signal', async () => {
+    const facts = await factsForHtml('<body><button>Add to cart</button><img alt="PayPal"></body>');
+    expect(facts.payment?.methods).toContain('paypal');
+    const doc = { documentElement: null, querySelectorAll: () => { throw new Error('hostile'); }, querySelector: () => null, body: null, createTreeWalker: () => ({ nextNode: () => null }) };
+    expect(() => extractFacts(doc as unknown as Document, 'https://x.example/')).toThrow(); // the content script catches this and reports "could not analyse"
+  });
+});
+
+describe('messages from outside are rejected', () => {
+  it('unknown types, missing fields and oversized strings fail validation', () => {
+    expect(parseMessage({ type: 'tab/getState', tabId: 3 })).toEqual({ type: 'tab/getState', tabId: 3 });
+    expect(parseMessage({ type: 'evil/run', code: 'x' })).toBeNull();
+    expect(parseMessage({ type: 'tab/getState', tabId: '3' })).toBeNull();
+    expect(parseMessage(null)).toBeNull();
+    expect(parseMessage('facts/report')).toBeNull();
+    expect(parseMessage({ type: 'analysis/failed', url: 'x'.repeat(5000), error: 'e' })).toBeNull();
+  });
+});
