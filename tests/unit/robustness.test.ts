@@ -52,3 +52,10 @@ describe('messages from outside are rejected', () => {
     expect(parseMessage({ type: 'analysis/failed', url: 'x'.repeat(5000), error: 'e' })).toBeNull();
   });
 });
+
+describe('the Node DOM sees what a browser sees', () => {
+  it('links after an <svg><style> block survive parsing (happy-dom quirk, Zalando footer)', async () => {
+    const facts = await factsForHtml('<body><button>In den Warenkorb</button><svg><style>.a{}</style><g></g></svg><footer><a href="/zalando-impressum/"><span>Impressum</span></a></footer></body>');
+    expect(facts.legalLinks?.impressum?.text).toBe('Impressum');
+  });
+});
