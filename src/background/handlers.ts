@@ -4,7 +4,8 @@ import type { Message, MessageOf, MessageType, ResponseOf } from '../shared/mess
 import { browser, sendToTab } from '../shared/platform';
 import { siteFromUrl } from '../shared/site';
 import { showBadge } from './badge';
-import { engineConfigFor } from './settings';
+import { getImpressum, putImpressum } from './impressum-cache';
+import { engineConfigFor, readSettings } from './settings';
 import { readTabState, writeTabState } from './tab-state';
 
 type Handler<T extends MessageType> = (message: MessageOf<T>, sender: Runtime.MessageSender) => Promise<ResponseOf<T>>;
@@ -50,6 +51,17 @@ export const handlers: HandlerMap = {
     return { ok: true };
   },
 
+  async 'impressum/get'({ site }, sender) {
+    tabIdOf(sender);
+    return getImpressum(site, (await readSettings()).followLegalLinks);
+  },
+
+  async 'impressum/put'({ site, details }, sender) {
+    tabIdOf(sender);
+    await putImpressum(site, details);
+    return { ok: true };
+  },
+
   async 'tab/getState'({ tabId }) {
     return { state: await readTabState(tabId) };
   },
@@ -65,7 +77,7 @@ export const handlers: HandlerMap = {
 };
 
 /** Content scripts may only send content messages; extension pages only page messages. */
-const FROM_CONTENT: ReadonlySet<MessageType> = new Set(['facts/report', 'analysis/failed', 'analysis/started']);
+const FROM_CONTENT: ReadonlySet<MessageType> = new Set(['facts/report', 'analysis/failed', 'analysis/started', 'impressum/get', 'impressum/put']);
 
 export function isAllowedSender(message: Message, sender: Runtime.MessageSender): boolean {
   if (sender.id !== browser.runtime.id) return false;

@@ -6,6 +6,8 @@ import { z } from '../shared/zod';
 const SettingsSchema = z.object({
   sensitivity: z.enum(['relaxed', 'normal', 'strict']).default('normal'),
   marks: z.record(z.string().max(300), z.enum(['trusted', 'suspicious'])).default({}),
+  /** Read the shop's own Impressum page (same site only). A request to the shop, so it can be switched off. */
+  followLegalLinks: z.boolean().default(true),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

@@ -80,3 +80,13 @@ export function resolveHref(href: string | null, base: URL): URL | null {
     return null;
   }
 }
+
+/** A short excerpt around a match, widened to whole words so evidence never starts mid-word. */
+export function snippetAround(text: string, index: number, length: number, context = 40): string {
+  let start = Math.max(0, index - context);
+  let end = Math.min(text.length, index + length + context);
+  while (start > 0 && start < index && /\S/.test(text[start - 1] ?? '')) start++;
+  while (end < text.length && end > index + length && /\S/.test(text[end] ?? '')) end--;
+  const excerpt = clean(text.slice(start, end).replace(/\n/g, ' · '), 160);
+  return `${start > 0 ? '…' : ''}${excerpt}${end < text.length ? '…' : ''}`;
+}

@@ -36,7 +36,8 @@ export function extractFacts(root: ParentNode, pageUrl: string, options: Extract
     for (const signal of SIGNALS) {
       if (signal.key === 'pageType') continue;
       try {
-        facts[signal.key] = signal.extract(ctx);
+        const section = signal.extract(ctx);
+        if (section !== undefined) facts[signal.key] = section;
       } catch {
         failed.push(signal.id);
       }

@@ -5,6 +5,7 @@
 import { browser, sendToBackground } from '../shared/platform';
 import { parseMessage } from '../shared/messages';
 import { extractFacts } from './extract';
+import { withImpressumDetails } from './impressum/follow-up';
 
 let lastAnalysedUrl = '';
 
@@ -14,6 +15,9 @@ async function analyse(): Promise<void> {
   try {
     const facts = extractFacts(document, url, { now: () => performance.now() });
     await sendToBackground({ type: 'facts/report', facts });
+    // Second, richer report once the shop's own Impressum has been read (bounded, same origin).
+    const enriched = await withImpressumDetails(facts).catch(() => null);
+    if (enriched && location.href === url) await sendToBackground({ type: 'facts/report', facts: enriched });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     console.warn('[Shopwatch] analysis failed:', message);

@@ -1,4 +1,15 @@
 import { z } from './zod';
+import {
+  CompanyFactsSchema,
+  ContactFactsSchema,
+  DomainFactsSchema,
+  ImpressumDetailsSchema,
+  LocaleFactsSchema,
+  MedicalFactsSchema,
+  PricesFactsSchema,
+  TrustSealsFactsSchema,
+  UrgencyFactsSchema,
+} from './facts-shop';
 
 /**
  * PageFacts: the contract between the content layer (DOM → facts) and the engine (facts → score).
@@ -76,6 +87,16 @@ export const PageFactsSchema = z.object({
   pageType: PageTypeFactsSchema,
   legalLinks: LegalLinksFactsSchema.optional(),
   payment: PaymentFactsSchema.optional(),
+  prices: PricesFactsSchema.optional(),
+  contact: ContactFactsSchema.optional(),
+  company: CompanyFactsSchema.optional(),
+  trustSeals: TrustSealsFactsSchema.optional(),
+  urgency: UrgencyFactsSchema.optional(),
+  locale: LocaleFactsSchema.optional(),
+  domain: DomainFactsSchema.optional(),
+  medical: MedicalFactsSchema.optional(),
+  /** From the follow-up fetch of the shop's Impressum page; absent until (and unless) it succeeded. */
+  impressumDetails: ImpressumDetailsSchema.optional(),
   extraction: ExtractionInfoSchema,
 });
 export type PageFacts = z.infer<typeof PageFactsSchema>;

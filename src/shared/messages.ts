@@ -1,5 +1,6 @@
 import { z } from './zod';
 import { PageFactsSchema } from './facts';
+import { ImpressumDetailsSchema } from './facts-shop';
 import { TabStateSchema } from './result';
 
 /**
@@ -11,6 +12,8 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('facts/report'), facts: PageFactsSchema }),
   z.object({ type: z.literal('analysis/failed'), url: z.string().max(4000), error: z.string().max(500) }),
   z.object({ type: z.literal('analysis/started'), url: z.string().max(4000) }),
+  z.object({ type: z.literal('impressum/get'), site: z.string().max(300) }),
+  z.object({ type: z.literal('impressum/put'), site: z.string().max(300), details: ImpressumDetailsSchema.nullable() }),
   // popup/options → background
   z.object({ type: z.literal('tab/getState'), tabId: z.number().int() }),
   z.object({ type: z.literal('tab/recheck'), tabId: z.number().int() }),
@@ -26,6 +29,8 @@ export const ResponseSchemas = {
   'facts/report': z.object({ ok: z.boolean() }),
   'analysis/failed': z.object({ ok: z.boolean() }),
   'analysis/started': z.object({ ok: z.boolean() }),
+  'impressum/get': z.object({ details: ImpressumDetailsSchema.nullable(), mayFetch: z.boolean() }),
+  'impressum/put': z.object({ ok: z.boolean() }),
   'tab/getState': z.object({ state: TabStateSchema.nullable() }),
   'tab/recheck': z.object({ ok: z.boolean() }),
   'content/analyse': z.object({ ok: z.boolean() }),

@@ -8,7 +8,7 @@ const base: PageFacts = {
   host: 'shop.example.de',
   lang: 'de',
   pageType: { pageType: 'product', shopEvidence: ['JSON-LD Product'] },
-  legalLinks: { impressum: null, terms: null, withdrawal: null, privacy: null, shipping: null, contact: null },
+  legalLinks: { impressum: null, terms: { text: 'AGB', href: null, sameSite: true }, withdrawal: { text: 'Widerruf', href: null, sameSite: true }, privacy: null, shipping: null, contact: null },
   payment: { methods: ['prepayment'], evidence: [{ method: 'prepayment', text: 'Vorkasse' }] },
   extraction: { elapsedMs: 1, truncated: false, failed: [] },
 };

@@ -1,7 +1,15 @@
+import { company } from './company';
+import { contact } from './contact';
+import { domain } from './domain';
 import { legalLinks } from './legal-links';
+import { locale } from './locale';
+import { medical } from './medical';
 import { pageType } from './page-type';
 import { payment } from './payment';
+import { prices } from './prices';
+import { trustSeals } from './trust-seals';
+import { urgency } from './urgency';
 import type { Signal } from './types';
 
-/** Every signal module, in the order they run. page-type comes first: others may skip non-shops. */
-export const SIGNALS: Signal[] = [pageType, legalLinks, payment] as Signal[];
+/** Every signal module, in the order they run. page-type comes first: others skip non-shops. */
+export const SIGNALS: Signal[] = [pageType, legalLinks, payment, prices, contact, company, trustSeals, urgency, locale, domain, medical] as Signal[];

@@ -5,6 +5,7 @@
  */
 import type { PageType } from '../../shared/facts';
 import { clean, queryAll } from '../dom';
+import { jsonLdObjects, typesOf } from '../json-ld';
 import type { ExtractContext } from '../context';
 import { defineSignal } from './types';
 
@@ -13,33 +14,9 @@ const CART_PATH = /\/(cart|basket|warenkorb|einkaufswagen|panier)(\/|$|\?|\.)/i;
 const CHECKOUT_PATH = /\/(checkout|kasse|bestellung|bestellen|order|payment|zahlung)(\/|$|\?|\.)/i;
 const LEGAL_PATH = /\/(impressum|imprint|legal-notice|agb|terms|datenschutz|privacy|widerruf)(\/|$|\?|\.|-)/i;
 const PRICE = /(\d{1,3}(?:[.\s]\d{3})*[.,]\d{2}\s?(?:€|eur\b)|€\s?\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{2})?|\$\s?\d+(?:\.\d{2})?|£\s?\d+(?:\.\d{2})?)/gi;
-const MAX_JSON_LD_SCRIPTS = 30;
-const MAX_JSON_LD_CHARS = 300_000;
-
 /** @types found in the page's JSON-LD blocks (including @graph and nested offers). */
 export function jsonLdTypes(root: ParentNode): Set<string> {
-  const types = new Set<string>();
-  const visit = (node: unknown, depth: number): void => {
-    if (depth > 6 || node === null || typeof node !== 'object') return;
-    if (Array.isArray(node)) {
-      for (const item of node.slice(0, 50)) visit(item, depth + 1);
-      return;
-    }
-    const record = node as Record<string, unknown>;
-    const type = record['@type'];
-    for (const t of Array.isArray(type) ? type : [type]) if (typeof t === 'string') types.add(t);
-    for (const key of ['@graph', 'offers', 'itemListElement', 'mainEntity', 'item']) visit(record[key], depth + 1);
-  };
-  for (const script of queryAll(root, 'script[type="application/ld+json"]', MAX_JSON_LD_SCRIPTS)) {
-    const source = script.textContent ?? '';
-    if (source.length > MAX_JSON_LD_CHARS) continue;
-    try {
-      visit(JSON.parse(source), 0);
-    } catch {
-      // Broken JSON-LD is common on real shops; it is simply no evidence.
-    }
-  }
-  return types;
+  return new Set(jsonLdObjects(root).flatMap(typesOf));
 }
 
 function countPrices(text: string): number {

@@ -3,7 +3,7 @@
  * Feeds the "prepayment only" rule (SIGNALS.md): fake shops offer only bank transfer in advance.
  */
 import type { PaymentMethod } from '../../shared/facts';
-import { clean, queryAll } from '../dom';
+import { clean, queryAll, snippetAround } from '../dom';
 import type { ExtractContext } from '../context';
 import { defineSignal } from './types';
 
@@ -35,10 +35,6 @@ const LOGO_FILE: Array<[PaymentMethod, RegExp]> = [
   ['google-pay', /google-?pay/i],
   ['prepayment', /(vorkasse|ueberweisung|bank-?transfer)/i],
 ];
-
-function snippetAround(text: string, index: number, length: number): string {
-  return clean(text.slice(Math.max(0, index - 40), index + length + 40), 120);
-}
 
 export function extractPayment(ctx: ExtractContext) {
   const found = new Map<PaymentMethod, string>();

@@ -1,3 +1,4 @@
+import { isMarketplaceHost } from '../../shared/marketplaces';
 import { defineRule } from '../types';
 
 /** SIGNALS.md "Impressum missing": German §5 DDG and Austrian §5 ECG require a legal notice. */
@@ -7,7 +8,8 @@ export const impressumMissing = defineRule({
   rationale: 'Commercial sites in Germany and Austria must link a legal notice (Impressum); fake shops often have none, so nobody can be held to account.',
   evaluate(facts) {
     const links = facts.legalLinks;
-    if (!links || links.impressum) return null;
+    // On a marketplace the platform's notice is not the seller's; the adapter covers sellers.
+    if (!links || links.impressum || isMarketplaceHost(facts.host)) return null;
     const searched = 'searched links for: Impressum, Imprint, Legal notice, Anbieterkennzeichnung';
     const seen = [links.terms, links.privacy, links.contact].filter((l) => l !== null).map((l) => `found instead: ${l.text}`);
     return { points: 35, severity: 'danger', evidence: [searched, ...seen].slice(0, 4) };

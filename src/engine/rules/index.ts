@@ -1,6 +1,34 @@
 import type { Rule } from '../types';
+import { contactFreeMail } from './contact-free-mail';
+import { domainLookalike } from './domain-lookalike';
+import { impressumIncomplete } from './impressum-incomplete';
 import { impressumMissing } from './impressum-missing';
+import { impressumUnrelatedCompany } from './impressum-unrelated-company';
+import { legalPagesMissing } from './legal-pages-missing';
+import { localeMismatch } from './locale-mismatch';
+import { medicalMaskUnmarked } from './medical-mask-unmarked';
+import { medicalPriceGouging, medicalPriceTooCheap } from './medical-price';
 import { prepaymentOnly } from './prepayment-only';
+import { pricesTooGood } from './prices-too-good';
+import { trustSealFake } from './trust-seal-fake';
+import { urgencyTricks } from './urgency-tricks';
+import { vatIdInvalid } from './vat-id-invalid';
 
 /** Every rule the engine runs. A meta-test checks each has a reason message in de and en. */
-export const RULES: Rule[] = [impressumMissing, prepaymentOnly];
+export const RULES: Rule[] = [
+  impressumMissing,
+  impressumIncomplete,
+  impressumUnrelatedCompany,
+  legalPagesMissing,
+  prepaymentOnly,
+  pricesTooGood,
+  vatIdInvalid,
+  contactFreeMail,
+  trustSealFake,
+  urgencyTricks,
+  localeMismatch,
+  domainLookalike,
+  medicalPriceGouging,
+  medicalPriceTooCheap,
+  medicalMaskUnmarked,
+];

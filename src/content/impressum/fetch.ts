@@ -1,0 +1,50 @@
+import type { ImpressumDetails } from '../../shared/facts-shop';
+import { parseImpressum } from './parse';
+
+export const IMPRESSUM_LIMITS = { maxBytes: 1_000_000, timeoutMs: 3_000 } as const;
+
+/**
+ * Fetch the shop's Impressum like the page itself would (same origin only, credentials omitted),
+ * bounded in time and size, and parse it. Anything else — another origin, an error, a non-HTML
+ * answer — gives null: the rules then simply have no Impressum details.
+ */
+export async function fetchImpressum(href: string, pageUrl: string): Promise<ImpressumDetails | null> {
+  const target = new URL(href, pageUrl);
+  if (target.origin !== new URL(pageUrl).origin) return null;
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), IMPRESSUM_LIMITS.timeoutMs);
+  try {
+    const response = await fetch(target.href, { signal: controller.signal, credentials: 'omit', redirect: 'follow' });
+    if (!response.ok || !/html/i.test(response.headers.get('content-type') ?? 'text/html')) return null;
+    if (new URL(response.url || target.href).origin !== target.origin) return null;
+    const html = await readCapped(response, IMPRESSUM_LIMITS.maxBytes);
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    return parseImpressum(doc, target.href);
+  } catch {
+    return null;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function readCapped(response: Response, maxBytes: number): Promise<string> {
+  if (!response.body) return (await response.text()).slice(0, maxBytes);
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  while (total < maxBytes) {
+    const { done, value } = await reader.read();
+    if (done || !value) break;
+    chunks.push(value);
+    total += value.byteLength;
+  }
+  await reader.cancel().catch(() => undefined);
+  const bytes = new Uint8Array(Math.min(total, maxBytes));
+  let offset = 0;
+  for (const chunk of chunks) {
+    const part = chunk.subarray(0, Math.max(0, bytes.length - offset));
+    bytes.set(part, offset);
+    offset += part.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
+}

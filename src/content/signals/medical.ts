@@ -1,0 +1,76 @@
+/**
+ * Scarce medical goods (FFP2/FFP3/KN95/N95 masks, surgical masks, disinfectant, rapid tests):
+ * category from the product name, pack size, unit price, and the CE + notified body + EN 149
+ * marks a real FFP mask carries (SIGNALS.md "scarce medical goods").
+ */
+import type { MedicalFacts } from '../../shared/facts-shop';
+import { amountToCents, parseMoneyAll } from '../../shared/money';
+import { clean } from '../dom';
+import { jsonLdObjects, typesOf } from '../json-ld';
+import type { ExtractContext } from '../context';
+import { defineSignal } from './types';
+
+const CATEGORIES: Array<[MedicalFacts['category'], RegExp]> = [
+  ['ffp3-mask', /\bffp\s?3\b/i],
+  ['ffp2-mask', /\b(ffp\s?2|kn\s?95|n\s?95)\b/i],
+  ['surgical-mask', /\b(op[- ]masken?|medizinische (gesichts)?masken?|mund[- ]nasen[- ]schutz|surgical masks?|type iir|typ iir|face masks? type)\b/i],
+  ['disinfectant', /\b(desinfektion\w*|desinfizier\w*|disinfect\w*|sanitiz\w*|sterillium|desderman|softa[- ]?man|hand ?gel antibakteriell)\b/i],
+  ['rapid-test', /\b(schnelltest\w*|selbsttest\w*|antigen[- ]?test\w*|rapid (antigen )?tests?|covid[- ]?(19[- ])?tests?|corona[- ]?tests?)\b/i],
+];
+const PIECES = /\b(\d{1,5})\s?(?:x\s)?(?:st(?:ü|ue)ck|stk\.?|pcs\.?|pieces?|masken|masks|tests|er[- ]?pack(?:ung)?|pack|packs)\b/i;
+const VOLUME = /\b(\d{1,4}(?:[.,]\d{1,3})?)\s?(ml|l|liter|litre|liters|litres)\b/i;
+
+function productName(ctx: ExtractContext): string {
+  for (const record of jsonLdObjects(ctx.root)) {
+    if (typesOf(record).includes('Product') && typeof record.name === 'string') return clean(record.name, 200);
+  }
+  const h1 = ctx.root.querySelector('h1')?.textContent;
+  return clean(h1 || (ctx.root as Document).title || '', 200);
+}
+
+function priceCents(ctx: ExtractContext): number | null {
+  for (const record of jsonLdObjects(ctx.root)) {
+    if (!typesOf(record).some((t) => t === 'Offer' || t === 'AggregateOffer')) continue;
+    const price = record.price ?? record.lowPrice;
+    if (typeof price === 'number') return Math.round(price * 100);
+    if (typeof price === 'string') return amountToCents(price.replace(/[^\d.,]/g, ''));
+  }
+  // Visible price: the first one that is not struck through.
+  const struck = new Set(Array.from(ctx.root.querySelectorAll('del, s, strike')).slice(0, 100).map((e) => clean(e.textContent, 40)));
+  return parseMoneyAll(ctx.text, 50).find((m) => !struck.has(clean(m.text, 40)))?.cents ?? null;
+}
+
+export function extractMedical(ctx: ExtractContext): MedicalFacts | null {
+  const name = productName(ctx);
+  const category = CATEGORIES.find(([, pattern]) => pattern.test(name))?.[0];
+  if (!category) return null;
+  const unit = category === 'disinfectant' ? 'litre' : 'piece';
+  let quantity: number | null = null;
+  if (unit === 'litre') {
+    const v = VOLUME.exec(name);
+    if (v) quantity = Number((v[1] ?? '0').replace(',', '.')) / (/^ml$/i.test(v[2] ?? '') ? 1000 : 1);
+  } else {
+    const p = PIECES.exec(name);
+    quantity = p ? Number(p[1]) : null;
+  }
+  const cents = priceCents(ctx);
+  // A mask or test page without a pack size is treated as one piece; a bottle without volume stays unknown.
+  const divisor = quantity ?? (unit === 'piece' ? 1 : null);
+  const notified = /\bCE\s?[-–]?\s?(\d{4})\b/.exec(ctx.text);
+  return {
+    category,
+    productText: name,
+    unitCents: cents !== null && divisor ? Math.round(cents / divisor) : null,
+    unit,
+    quantity,
+    hasCe: notified !== null || /\bCE\b/.test(ctx.text),
+    notifiedBody: notified?.[1] ?? null,
+    hasEn149: /\bEN\s?149\b/i.test(ctx.text),
+  };
+}
+
+export const medical = defineSignal({
+  id: 'medical',
+  key: 'medical',
+  extract: (ctx: ExtractContext) => extractMedical(ctx) ?? undefined,
+});

@@ -1,0 +1,66 @@
+/**
+ * Prices: JSON-LD/microdata offers, visible prices, and struck-through "was" prices with the
+ * discount they claim (SIGNALS.md "prices too good": most items 50–90% off).
+ */
+import { parseMoneyAll, amountToCents } from '../../shared/money';
+import { clean, queryAll } from '../dom';
+import { jsonLdObjects, typesOf } from '../json-ld';
+import type { ExtractContext } from '../context';
+import { defineSignal } from './types';
+
+const STRUCK = 'del, s, strike, [class*="old-price" i], [class*="oldprice" i], [class*="was-price" i], [class*="price--old" i], [class*="strike" i], [class*="regular-price" i] , [class*="list-price" i]';
+
+function offerCents(offer: Record<string, unknown>): number | null {
+  const price = offer.price ?? offer.lowPrice;
+  if (typeof price === 'number') return Math.round(price * 100);
+  if (typeof price === 'string') return amountToCents(price.replace(/[^\d.,]/g, '')) ?? null;
+  return null;
+}
+
+function extractOffers(ctx: ExtractContext) {
+  const offers: Array<{ name: string | null; cents: number; currency: string }> = [];
+  let productName: string | null = null;
+  for (const record of jsonLdObjects(ctx.root)) {
+    const types = typesOf(record);
+    if (types.includes('Product') && typeof record.name === 'string') productName = clean(record.name, 200);
+    if (!types.some((t) => t === 'Offer' || t === 'AggregateOffer')) continue;
+    const cents = offerCents(record);
+    if (cents === null) continue;
+    offers.push({ name: productName, cents, currency: typeof record.priceCurrency === 'string' ? record.priceCurrency.slice(0, 5) : 'EUR' });
+  }
+  for (const el of queryAll(ctx.root, '[itemprop="price"]', 20)) {
+    const cents = amountToCents((el.getAttribute('content') ?? el.textContent ?? '').replace(/[^\d.,]/g, ''));
+    const currency = el.parentElement?.querySelector('[itemprop="priceCurrency"]')?.getAttribute('content') ?? 'EUR';
+    if (cents !== null) offers.push({ name: null, cents, currency: currency.slice(0, 5) });
+  }
+  return offers.slice(0, 50);
+}
+
+function extractDiscounts(ctx: ExtractContext) {
+  const discounts: Array<{ wasCents: number; nowCents: number; percent: number; text: string }> = [];
+  const seen = new Set<Element>();
+  for (const struck of queryAll(ctx.root, STRUCK, 300)) {
+    const was = parseMoneyAll(struck.textContent ?? '', 1)[0];
+    const container = struck.parentElement;
+    if (!was || !container || seen.has(container)) continue;
+    seen.add(container);
+    // The current price is the lowest other price in the same small container.
+    const others = parseMoneyAll(container.textContent ?? '', 6).filter((m) => m.cents !== was.cents && m.cents < was.cents);
+    const now = others.sort((a, b) => a.cents - b.cents)[0];
+    if (!now || was.cents === 0) continue;
+    const percent = Math.round((1 - now.cents / was.cents) * 100);
+    if (percent > 0 && percent < 100) discounts.push({ wasCents: was.cents, nowCents: now.cents, percent, text: clean(`${was.text} → ${now.text}`, 80) });
+    if (discounts.length >= 100) break;
+  }
+  return discounts;
+}
+
+export const prices = defineSignal({
+  id: 'prices',
+  key: 'prices',
+  extract: (ctx) => ({
+    offers: extractOffers(ctx),
+    discounts: extractDiscounts(ctx),
+    visiblePriceCount: parseMoneyAll(ctx.text, 1000).length,
+  }),
+});

@@ -1,0 +1,21 @@
+import { defineRule } from '../types';
+
+const NEEDS_REGISTER = /^(GmbH|UG|AG|KG|OHG|GmbH & Co\.? ?KG|gGmbH|UG \(haftungsbeschränkt\))$/;
+
+/** SIGNALS.md "Impressum incomplete": no street address (only e-mail or PO box), company without register entry. */
+export const impressumIncomplete = defineRule({
+  id: 'impressum-incomplete',
+  kind: 'fake',
+  rationale: '§5 DDG requires a serviceable street address and, for a GmbH, UG or AG, the register court and number; an Impressum without them cannot be used to hold anyone to account.',
+  evaluate(facts) {
+    const d = facts.impressumDetails;
+    if (!d) return null;
+    const problems: Array<[number, string]> = [];
+    if (!d.contact.postalAddress) problems.push([25, d.contact.poBox ? `only a PO box: ${d.contact.poBox}` : 'no street address with postcode found']);
+    const form = d.company.legalForms.find((f) => NEEDS_REGISTER.test(f));
+    if (form && d.company.registerEntries.length === 0) problems.push([20, `${form} named, but no register court and number (HRB)`]);
+    if (problems.length === 0) return null;
+    const points = Math.min(35, problems.reduce((sum, [p]) => sum + p, 0));
+    return { points, severity: 'danger', evidence: [...problems.map(([, e]) => e), `Impressum: ${d.url}`], subs: [problems.map(([, e]) => e).join('; ')] };
+  },
+});

@@ -1,0 +1,18 @@
+import { defineRule } from '../types';
+
+const LOCAL_CURRENCY: Record<string, string[]> = { de: ['EUR'], at: ['EUR'], ch: ['CHF', 'EUR'] };
+
+/** SIGNALS.md "language": a shop posing as local (German page, .de/.at domain) that prices in a foreign currency. */
+export const localeMismatch = defineRule({
+  id: 'locale-mismatch',
+  kind: 'problematic',
+  rationale: 'A German-language shop on a German or Austrian domain that quotes dollars or pounds is usually run from elsewhere, often dropshipping.',
+  evaluate(facts) {
+    const l = facts.locale;
+    if (!l || l.currencies.length === 0) return null;
+    const lang = l.pageLanguage?.slice(0, 2) ?? '';
+    const expected = LOCAL_CURRENCY[l.tld] ?? (lang === 'de' ? ['EUR', 'CHF'] : null);
+    if (!expected || l.currencies.some((c) => expected.includes(c))) return null;
+    return { points: 12, severity: 'warning', evidence: [`page language: ${l.pageLanguage ?? 'unknown'}, domain: .${l.tld}, prices in: ${l.currencies.join(', ')}`], subs: [l.currencies.join(', ')] };
+  },
+});

@@ -1,0 +1,15 @@
+import { defineRule } from '../types';
+
+/** A real FFP mask carries CE + the 4-digit number of its notified body + EN 149 (SIGNALS.md). */
+export const medicalMaskUnmarked = defineRule({
+  id: 'medical-mask-unmarked',
+  kind: 'problematic',
+  rationale: 'FFP masks sold in the EU must show CE with a four-digit notified-body number and the standard EN 149; without them the mask may not protect.',
+  evaluate(facts) {
+    const m = facts.medical;
+    if (!m || (m.category !== 'ffp2-mask' && m.category !== 'ffp3-mask')) return null;
+    const missing = [!m.notifiedBody && 'CE + four-digit notified-body number', !m.hasEn149 && 'EN 149'].filter((x): x is string => Boolean(x));
+    if (missing.length === 0) return null;
+    return { points: missing.length === 2 ? 22 : 12, severity: 'warning', evidence: [`“${m.productText}”: not found on the page: ${missing.join(', ')}`], subs: [missing.join(', ')] };
+  },
+});

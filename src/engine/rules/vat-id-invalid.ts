@@ -1,0 +1,14 @@
+import { defineRule } from '../types';
+
+/** SIGNALS.md "VAT / register number invalid": a made-up USt-IdNr or UID fails its check digit. */
+export const vatIdInvalid = defineRule({
+  id: 'vat-id-invalid',
+  kind: 'fake',
+  rationale: 'German and Austrian VAT ids carry a check digit; a number that fails it was made up or mistyped — real companies copy theirs from the tax office.',
+  evaluate(facts) {
+    const ids = [...(facts.company?.vatIds ?? []), ...(facts.impressumDetails?.company.vatIds ?? [])];
+    const invalid = ids.filter((v) => v.checksumValid === false);
+    if (invalid.length === 0) return null;
+    return { points: 40, severity: 'danger', evidence: invalid.map((v) => `${v.raw}: check digit does not match`), subs: [invalid[0]?.raw ?? ''] };
+  },
+});

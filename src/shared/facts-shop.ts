@@ -1,0 +1,98 @@
+import { z } from './zod';
+
+/** Fact sections of independent web shops (issue #4). Money is in integer cents. */
+const snippet = z.string().max(300);
+
+export const PricesFactsSchema = z.object({
+  /** Offers declared in JSON-LD or microdata. */
+  offers: z.array(z.object({ name: snippet.nullable(), cents: z.number().int().nonnegative(), currency: z.string().max(5) })).max(50),
+  /** Pairs of struck-through (was) price and current price found next to each other. */
+  discounts: z.array(z.object({ wasCents: z.number().int(), nowCents: z.number().int(), percent: z.number(), text: snippet })).max(100),
+  /** Prices visible on the page (not struck through). */
+  visiblePriceCount: z.number().int().nonnegative(),
+});
+export type PricesFacts = z.infer<typeof PricesFactsSchema>;
+
+export const ContactFactsSchema = z.object({
+  emails: z.array(snippet).max(10),
+  freeMailEmails: z.array(snippet).max(10),
+  phones: z.array(snippet).max(10),
+  /** A street line with house number plus a postcode and town, e.g. "Hauptstr. 5, 10115 Berlin". */
+  postalAddress: snippet.nullable(),
+  poBox: snippet.nullable(),
+});
+export type ContactFacts = z.infer<typeof ContactFactsSchema>;
+
+export const VatIdSchema = z.object({
+  raw: snippet,
+  country: z.string().max(3),
+  /** null where we cannot check the check digit for that country. */
+  checksumValid: z.boolean().nullable(),
+});
+
+export const CompanyFactsSchema = z.object({
+  names: z.array(snippet).max(5),
+  legalForms: z.array(z.string().max(20)).max(5),
+  vatIds: z.array(VatIdSchema).max(5),
+  registerEntries: z.array(snippet).max(5),
+});
+export type CompanyFacts = z.infer<typeof CompanyFactsSchema>;
+
+export const TrustSealSchema = z.object({
+  issuer: z.string().max(60),
+  evidence: snippet,
+  /** ok: links to the issuer; unlinked: a bare image; self-linked: links into the shop itself. */
+  verdict: z.enum(['ok', 'unlinked', 'self-linked', 'other-link']),
+  href: z.string().max(2000).nullable(),
+});
+export const TrustSealsFactsSchema = z.object({ seals: z.array(TrustSealSchema).max(20) });
+export type TrustSealsFacts = z.infer<typeof TrustSealsFactsSchema>;
+
+export const UrgencyFactsSchema = z.object({
+  countdown: snippet.nullable(),
+  lowStock: snippet.nullable(),
+  liveVisitors: snippet.nullable(),
+  recentPurchases: snippet.nullable(),
+});
+export type UrgencyFacts = z.infer<typeof UrgencyFactsSchema>;
+
+export const LocaleFactsSchema = z.object({
+  pageLanguage: z.string().max(20).nullable(),
+  currencies: z.array(z.string().max(5)).max(10),
+  tld: z.string().max(30),
+});
+export type LocaleFacts = z.infer<typeof LocaleFactsSchema>;
+
+export const DomainFactsSchema = z.object({
+  site: z.string().max(300),
+  publicSuffix: z.string().max(100),
+  isPunycode: z.boolean(),
+  digitCount: z.number().int(),
+  hyphenCount: z.number().int(),
+  /** A known brand name combined with outlet/sale/shop words, e.g. "nike-outlet-sale". */
+  brandPattern: snippet.nullable(),
+  /** Second-level "pseudo TLDs" sold by private registries, e.g. ".de.com". */
+  pseudoTld: z.string().max(30).nullable(),
+});
+export type DomainFacts = z.infer<typeof DomainFactsSchema>;
+
+export const MedicalFactsSchema = z.object({
+  category: z.enum(['ffp2-mask', 'ffp3-mask', 'surgical-mask', 'disinfectant', 'rapid-test']),
+  productText: snippet,
+  /** Unit price in cents per piece (masks, tests) or per litre (disinfectant); null when unknown. */
+  unitCents: z.number().int().nullable(),
+  unit: z.enum(['piece', 'litre']),
+  quantity: z.number().nullable(),
+  hasCe: z.boolean(),
+  notifiedBody: z.string().max(10).nullable(),
+  hasEn149: z.boolean(),
+});
+export type MedicalFacts = z.infer<typeof MedicalFactsSchema>;
+
+/** What the shop's own Impressum page says, fetched same-origin by the content script (issue #4). */
+export const ImpressumDetailsSchema = z.object({
+  url: z.string().max(2000),
+  company: CompanyFactsSchema,
+  contact: ContactFactsSchema,
+});
+export type ImpressumDetails = z.infer<typeof ImpressumDetailsSchema>;
