@@ -7,7 +7,8 @@ export interface Money {
 }
 
 const SYMBOLS: Record<string, string> = { '€': 'EUR', eur: 'EUR', $: 'USD', usd: 'USD', '£': 'GBP', gbp: 'GBP', chf: 'CHF', 'fr.': 'CHF' };
-const AMOUNT = String.raw`\d{1,3}(?:[.\s\u00a0']\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
+// Thousands separators: dot, comma, space, no-break space, apostrophe (CH); then 1–2 decimals.
+const AMOUNT = String.raw`\d{1,3}(?:[.,\s\u00a0']\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2})?(?!\d)`;
 const CURRENCY = String.raw`€|eur\b|\$|usd\b|£|gbp\b|chf\b`;
 export const MONEY_PATTERN = new RegExp(String.raw`(?:(${CURRENCY})\s?(${AMOUNT}))|(?:(${AMOUNT})\s?(${CURRENCY}))`, 'gi');
 

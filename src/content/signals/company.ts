@@ -8,7 +8,8 @@ import type { ExtractContext } from '../context';
 import { defineSignal } from './types';
 
 const LEGAL_FORM = /\b(GmbH\s*&\s*Co\.?\s*KG|gGmbH|GmbH|UG\s*\(haftungsbeschränkt\)|UG|AG|KG|OHG|e\.\s?K\.|Ltd\.?|Limited|LLC|Inc\.?|S\.?A\.?R\.?L\.?|S\.?L\.?|B\.?V\.?|sp\.\s?z\s?o\.?\s?o\.?)(?=[\s,.)]|$)/;
-const NAME_WITH_FORM = new RegExp(String.raw`((?:[A-ZÄÖÜ0-9][\wäöüß&.\-]*\s){0,4})` + LEGAL_FORM.source);
+// Up to four capitalised words before the legal form, on the same line (text nodes are joined by \n).
+const NAME_WITH_FORM = new RegExp(String.raw`((?:[A-ZÄÖÜ0-9][\wäöüß&.\-]*[ \t]){0,4})` + LEGAL_FORM.source);
 const VAT_DE_AT = /\b(DE\s?\d{3}\s?\d{3}\s?\d{3}|ATU\s?\d{8})\b/g;
 const VAT_OTHER = /\b(?:USt[.-]?Id[.-]?Nr\.?|UID|VAT(?: ?(?:ID|No\.?|number|reg\.?))?|TVA|P\.?\s?IVA|NIF|BTW)[:\s-]*([A-Z]{2}[A-Z0-9]{8,12})\b/gi;
 const REGISTER = /\b(HRB|HRA|GnR|PR|VR)\s?\d{2,7}\s?[A-Z]?\b|\bFN\s?\d{5,6}\s?[a-z]\b|\bCompany (?:No\.?|number)[:\s]*\d{6,8}\b/g;

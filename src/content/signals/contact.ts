@@ -13,7 +13,7 @@ const PHONE_LABEL = /\b(tel(efon|\.)?|phone|fon|hotline|call us|mobil|whatsapp)\
 // "Hauptstraße 5, 10115 Berlin", "Am Markt 3a 1010 Wien", "221B Baker Street, London NW1 6XE".
 const STREET_DE = /([A-ZÄÖÜ][\wäöüß.\- ]{1,40}?(?:stra(?:ß|ss)e|str\.|weg|gasse|platz|allee|ring|damm|ufer|markt|chaussee|steig|pfad|hof)\s*\d+\s?[a-zA-Z]?)[,\s]+((?:D-|A-|CH-)?\d{4,5})\s+([A-ZÄÖÜ][\wäöüß\- ]{1,30})/;
 const STREET_EN = /\b(\d{1,5}[A-Z]?\s+[A-Z][\w ]{2,30}\s(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Way|Drive))[,\s]+([A-Z][\w ]{2,30})/;
-const PO_BOX = /\b(postfach\s*\d[\d\s]*|p\.?\s?o\.?\s?box\s*\d+|postbus\s*\d+)/i;
+const PO_BOX = /\b(postfach[ \t]*\d+|p\.?[ \t]?o\.?[ \t]?box[ \t]*\d+|postbus[ \t]*\d+)/i;
 
 function unique(values: string[], max = 10): string[] {
   return [...new Set(values)].slice(0, max);

@@ -12,7 +12,7 @@ export const domainLookalike = defineRule({
     if (d.brandPattern) hits.push([30, `brand name in a sales domain: ${d.site} (${d.brandPattern})`]);
     if (d.pseudoTld) hits.push([20, `.${d.pseudoTld} is a private registry, not a country domain`]);
     if (d.isPunycode) hits.push([15, `internationalised (punycode) domain: ${d.site}`]);
-    if (d.hyphenCount >= 2 || d.digitCount >= 3) hits.push([8, `unusual domain: ${d.hyphenCount} hyphens, ${d.digitCount} digits (${d.site})`]);
+    if (d.hyphenCount >= 3 || d.digitCount >= 3) hits.push([8, `unusual domain: ${d.hyphenCount} hyphens, ${d.digitCount} digits (${d.site})`]);
     if (hits.length === 0) return null;
     const points = Math.min(40, Math.max(...hits.map(([p]) => p)) + (hits.length - 1) * 5);
     return { points, severity: points >= 25 ? 'danger' : 'warning', evidence: hits.map(([, e]) => e), subs: [d.site] };
