@@ -16,6 +16,13 @@ describe('page type', () => {
     expect(score(facts).reasons).toEqual([]);
   });
 
+  it('calls /impressum a legal page, but not a product inside a folder named impressum-shop', async () => {
+    const legal = await factsForHtml('<body><button>In den Warenkorb</button><p>Musterstraße 1</p></body>', 'https://shop.example.de/impressum');
+    expect(legal.pageType.pageType).toBe('legal');
+    const product = await factsFor('pages/impressum-shop/product.html', 'https://shop.example.de/impressum-shop/product.html');
+    expect(product.pageType.pageType).toBe('product');
+  });
+
   it('sees a product through og:type even without JSON-LD', async () => {
     const facts = await factsFor('pages/shops/fake-sneakers-en.html', 'https://air-runner-outlet.shop/p/90');
     expect(facts.pageType.pageType).toBe('product');

@@ -12,7 +12,8 @@ import { defineSignal } from './types';
 const CART_BUTTON = /\b(in den (warenkorb|einkaufswagen)|zum warenkorb hinzufügen|add to (cart|basket|bag)|jetzt kaufen|sofort kaufen|buy (it )?now|zahlungspflichtig bestellen|place (your )?order|ajouter au panier)\b/i;
 const CART_PATH = /\/(cart|basket|warenkorb|einkaufswagen|panier)(\/|$|\?|\.)/i;
 const CHECKOUT_PATH = /\/(checkout|kasse|bestellung|bestellen|order|payment|zahlung)(\/|$|\?|\.)/i;
-const LEGAL_PATH = /\/(impressum|imprint|legal-notice|agb|terms|datenschutz|privacy|widerruf)(\/|$|\?|\.|-)/i;
+// Matched against the last path segment only, so a folder like /impressum-shop/ is not a legal page.
+const LEGAL_PAGE = /^(impressum|imprint|legal-notice|agb|terms|datenschutz|privacy|widerruf)([-_.][^/]*)?$/i;
 const PRICE = /(\d{1,3}(?:[.\s]\d{3})*[.,]\d{2}\s?(?:€|eur\b)|€\s?\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{2})?|\$\s?\d+(?:\.\d{2})?|£\s?\d+(?:\.\d{2})?)/gi;
 /** @types found in the page's JSON-LD blocks (including @graph and nested offers). */
 export function jsonLdTypes(root: ParentNode): Set<string> {
@@ -52,7 +53,8 @@ export function classifyPage(ctx: ExtractContext): { pageType: PageType; shopEvi
   const strong = hasProductLd || microdata !== null || ogProduct !== null || buttons.length > 0;
   const isShop = strong || (prices > 0 && cartWords) || CART_PATH.test(path) || CHECKOUT_PATH.test(path);
   if (!isShop) return { pageType: 'not-shop', shopEvidence: [] };
-  if (LEGAL_PATH.test(path)) return { pageType: 'legal', shopEvidence: evidence };
+  const lastSegment = path.replace(/\/+$/, '').split('/').pop() ?? '';
+  if (LEGAL_PAGE.test(lastSegment) && !hasProductLd) return { pageType: 'legal', shopEvidence: evidence };
   if (CHECKOUT_PATH.test(path)) return { pageType: 'checkout', shopEvidence: evidence };
   if (CART_PATH.test(path)) return { pageType: 'cart', shopEvidence: evidence };
   if (hasProductLd || microdata || ogProduct || buttons.length === 1) return { pageType: 'product', shopEvidence: evidence };
