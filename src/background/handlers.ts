@@ -5,7 +5,7 @@ import { browser, sendToTab } from '../shared/platform';
 import { siteFromUrl } from '../shared/site';
 import { showBadge } from './badge';
 import { getImpressum, putImpressum } from './impressum-cache';
-import { engineConfigFor, readSettings } from './settings';
+import { engineConfigFor, markSite, readSettings, updateSettings } from './settings';
 import { readTabState, writeTabState } from './tab-state';
 
 type Handler<T extends MessageType> = (message: MessageOf<T>, sender: Runtime.MessageSender) => Promise<ResponseOf<T>>;
@@ -31,23 +31,25 @@ export const handlers: HandlerMap = {
     const type = facts.pageType.pageType;
     if (type === 'not-shop' || type === 'legal') {
       const state = { status: 'not-shop', url: facts.url, pageType: type } as const;
-      await writeTabState(tabId, state);
       await showBadge(tabId, state);
+      await writeTabState(tabId, state);
       return { ok: true };
     }
     const site = siteFromUrl(facts.url);
     const result = score(facts, await engineConfigFor(site));
     const state = { status: 'done', url: facts.url, site, pageType: type, result, analysedAt: Date.now() } as const;
-    await writeTabState(tabId, state);
+    // Badge before state: whoever sees the stored state can rely on the badge being set.
     await showBadge(tabId, state);
+    await writeTabState(tabId, state);
     return { ok: true };
   },
 
   async 'analysis/failed'(message, sender) {
     const tabId = tabIdOf(sender);
     const state = { status: 'error', url: message.url, error: message.error } as const;
-    await writeTabState(tabId, state);
+    // Badge before state: whoever sees the stored state can rely on the badge being set.
     await showBadge(tabId, state);
+    await writeTabState(tabId, state);
     return { ok: true };
   },
 
@@ -69,6 +71,29 @@ export const handlers: HandlerMap = {
   async 'tab/recheck'({ tabId }) {
     const answer = await sendToTab(tabId, { type: 'content/analyse' }).catch(() => null);
     return { ok: answer?.ok === true };
+  },
+
+  async 'settings/get'() {
+    return readSettings();
+  },
+
+  async 'settings/update'({ patch }) {
+    return updateSettings(patch);
+  },
+
+  async 'site/mark'({ site, mark, tabId }) {
+    const settings = await markSite(site, mark);
+    // Re-score the open page with the new mark: the content script reports its facts again.
+    if (tabId !== undefined) await sendToTab(tabId, { type: 'content/analyse' }).catch(() => null);
+    return settings;
+  },
+
+  async 'data/clearAll'() {
+    await browser.storage.local.clear();
+    await browser.storage.session.clear();
+    const tabs = await browser.tabs.query({});
+    await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : showBadge(tab.id, null))));
+    return { ok: true };
   },
 
   async 'content/analyse'() {

@@ -1,15 +1,6 @@
 import type { EngineConfig, SiteMark } from '../engine/types';
 import { browser } from '../shared/platform';
-import { z } from '../shared/zod';
-
-/** Site marks ("I trust this shop" / "suspicious") and sensitivity, validated on every read. */
-const SettingsSchema = z.object({
-  sensitivity: z.enum(['relaxed', 'normal', 'strict']).default('normal'),
-  marks: z.record(z.string().max(300), z.enum(['trusted', 'suspicious'])).default({}),
-  /** Read the shop's own Impressum page (same site only). A request to the shop, so it can be switched off. */
-  followLegalLinks: z.boolean().default(true),
-});
-export type Settings = z.infer<typeof SettingsSchema>;
+import { SettingsSchema, type Settings, type SettingsPatch } from '../shared/settings';
 
 const KEY = 'settings';
 
@@ -17,8 +8,23 @@ export async function readSettings(): Promise<Settings> {
   const raw = (await browser.storage.local.get(KEY))[KEY];
   const parsed = SettingsSchema.safeParse(raw ?? {});
   if (parsed.success) return parsed.data;
+  // Broken storage must not lock the user out: fall back to defaults, keep the raw value untouched.
   console.warn('[Shopwatch] settings unreadable, using defaults');
   return SettingsSchema.parse({});
+}
+
+export async function updateSettings(patch: SettingsPatch): Promise<Settings> {
+  const next = SettingsSchema.parse({ ...(await readSettings()), ...patch });
+  await browser.storage.local.set({ [KEY]: next });
+  return next;
+}
+
+export async function markSite(site: string, mark: SiteMark | null): Promise<Settings> {
+  const { marks } = await readSettings();
+  const next = { ...marks };
+  if (mark) next[site] = mark;
+  else delete next[site];
+  return updateSettings({ marks: next });
 }
 
 export async function engineConfigFor(site: string): Promise<EngineConfig> {

@@ -13,6 +13,7 @@ async function analyse(): Promise<void> {
   const url = location.href;
   lastAnalysedUrl = url;
   try {
+    await sendToBackground({ type: 'analysis/started', url });
     const facts = extractFacts(document, url, { now: () => performance.now() });
     await sendToBackground({ type: 'facts/report', facts });
     // Second, richer report once the shop's own Impressum has been read (bounded, same origin).

@@ -1,6 +1,16 @@
 import { render } from 'preact';
-import { t, uiLanguage } from '../shared/i18n';
+import { currentLanguage, t, useLanguage } from '../shared/i18n';
+import { sendToBackground } from '../shared/platform';
+import { SettingsSchema } from '../shared/settings';
+import { OptionsApp } from './OptionsApp';
 
-document.documentElement.lang = uiLanguage().split('-')[0] ?? 'en';
-const root = document.getElementById('app');
-if (root) render(<h1>{t('extName')}</h1>, root);
+async function start(): Promise<void> {
+  const settings = (await sendToBackground({ type: 'settings/get' }).catch(() => null)) ?? SettingsSchema.parse({});
+  await useLanguage(settings.language);
+  document.documentElement.lang = currentLanguage();
+  document.title = t('optionsTitle');
+  const root = document.getElementById('app');
+  if (root) render(<OptionsApp initialSettings={settings} />, root);
+}
+
+void start();

@@ -1,5 +1,11 @@
-import { t } from '../shared/i18n';
+import { useState } from 'preact/hooks';
+import { t, uiLanguage } from '../shared/i18n';
+import { isMarketplaceHost } from '../shared/marketplaces';
+import { browser, sendToBackground } from '../shared/platform';
+import { resolveCountry, type Settings } from '../shared/settings';
 import { ReasonList } from './components/ReasonList';
+import { SiteActions } from './components/SiteActions';
+import { Tips } from './components/Tips';
 import { TrafficLight } from './components/TrafficLight';
 import { useTabState, type PopupView } from './use-tab-state';
 
@@ -11,7 +17,23 @@ function Message({ textKey, subs = [], testId }: { textKey: string; subs?: strin
   );
 }
 
-function Body({ view }: { view: PopupView }) {
+function Result({ view, settings, onMark }: { view: Extract<PopupView, { kind: 'state' }>; settings: Settings; onMark: (site: string, mark: 'trusted' | 'suspicious' | null) => void }) {
+  const { state } = view;
+  if (state.status !== 'done') return null;
+  const { result } = state;
+  return (
+    <>
+      <TrafficLight level={result.level} score={result.score} kind={result.kind} />
+      <p class="site" data-testid="site">{t('popupSite', [state.site])}</p>
+      {result.level === 'low' && <p class="note">{t('popupLowNote')}</p>}
+      <ReasonList reasons={result.reasons} />
+      <Tips reasons={result.reasons} level={result.level} country={resolveCountry(settings.country, uiLanguage())} onMarketplace={isMarketplaceHost(new URL(state.url).hostname)} />
+      <SiteActions site={state.site} mark={settings.marks[state.site] ?? null} onMark={(mark) => onMark(state.site, mark)} />
+    </>
+  );
+}
+
+function Body({ view, settings, onMark }: { view: PopupView; settings: Settings; onMark: (site: string, mark: 'trusted' | 'suspicious' | null) => void }) {
   if (view.kind === 'loading') return <Message textKey="popupAnalysing" testId="state-loading" />;
   if (view.kind === 'restricted') return <Message textKey="popupRestricted" testId="state-restricted" />;
   if (view.kind === 'empty') return <Message textKey="popupNoResult" testId="state-empty" />;
@@ -24,27 +46,35 @@ function Body({ view }: { view: PopupView }) {
     case 'error':
       return <Message textKey="popupError" subs={[state.error]} testId="state-error" />;
     case 'done':
-      return (
-        <>
-          <TrafficLight level={state.result.level} score={state.result.score} kind={state.result.kind} />
-          <p class="site" data-testid="site">{t('popupSite', [state.site])}</p>
-          {state.result.level === 'low' && <p class="note">{t('popupLowNote')}</p>}
-          <ReasonList reasons={state.result.reasons} />
-        </>
-      );
+      return <Result view={view} settings={settings} onMark={onMark} />;
   }
 }
 
-export function App() {
+export function App({ initialSettings }: { initialSettings: Settings }) {
   const { view, recheck } = useTabState();
+  const [settings, setSettings] = useState(initialSettings);
+  const tabId = view.kind === 'state' || view.kind === 'empty' ? view.tabId : undefined;
+
+  const onMark = (site: string, mark: 'trusted' | 'suspicious' | null) => {
+    void sendToBackground({ type: 'site/mark', site, mark, tabId }).then((next) => next && setSettings(next));
+  };
+
   return (
     <>
-      <Body view={view} />
-      {(view.kind === 'state' || view.kind === 'empty') && (
-        <button type="button" class="recheck" onClick={recheck} data-testid="recheck">
-          {t('popupRecheck')}
+      <h1 class="brand">
+        <img src="/icons/icon-32.png" alt="" width="16" height="16" /> Shopwatch
+      </h1>
+      <Body view={view} settings={settings} onMark={onMark} />
+      <footer class="popup-footer">
+        {tabId !== undefined && (
+          <button type="button" class="recheck" onClick={recheck} data-testid="recheck">
+            {t('popupRecheck')}
+          </button>
+        )}
+        <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('popupOptions')}
         </button>
-      )}
+      </footer>
     </>
   );
 }

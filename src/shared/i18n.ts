@@ -1,13 +1,20 @@
 import { browser } from './platform';
+import { formatMessage, type MessageTable } from './i18n-format';
+
+export type UiLanguage = 'de' | 'en';
+
+/** Messages of a language the user chose in the options (browser.i18n always follows the browser). */
+let chosen: { language: UiLanguage; table: MessageTable } | null = null;
 
 /**
- * The only caller of i18n.getMessage. A missing key returns the key itself, so a gap shows up
- * in screenshots and tests instead of an empty label. Substitutions are text, never HTML.
+ * The only way UI code gets text. A missing key returns the key itself, so a gap shows up in
+ * screenshots and tests instead of an empty label. Substitutions are text, never HTML.
  */
 export function t(key: string, subs: string[] = []): string {
+  const entry = chosen?.table[key];
+  if (entry) return formatMessage(entry, subs);
   try {
-    const message = browser.i18n.getMessage(key, subs);
-    return message || key;
+    return browser.i18n.getMessage(key, subs) || key;
   } catch {
     return key;
   }
@@ -19,4 +26,32 @@ export function uiLanguage(): string {
   } catch {
     return 'en';
   }
+}
+
+/** The language the UI is shown in right now. */
+export function currentLanguage(): UiLanguage {
+  if (chosen) return chosen.language;
+  return uiLanguage().toLowerCase().startsWith('de') ? 'de' : 'en';
+}
+
+/** Switch to a chosen language ("auto" = the browser's). Falls back to the browser's on any error. */
+export async function useLanguage(setting: 'auto' | UiLanguage): Promise<void> {
+  if (setting === 'auto') {
+    chosen = null;
+    return;
+  }
+  try {
+    const response = await fetch(browser.runtime.getURL(`_locales/${setting}/messages.json`));
+    chosen = { language: setting, table: (await response.json()) as MessageTable };
+  } catch {
+    chosen = null;
+  }
+}
+
+export function formatNumber(value: number): string {
+  return new Intl.NumberFormat(currentLanguage()).format(value);
+}
+
+export function formatDateTime(epochMs: number): string {
+  return new Intl.DateTimeFormat(currentLanguage(), { dateStyle: 'medium', timeStyle: 'short' }).format(epochMs);
 }

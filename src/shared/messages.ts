@@ -1,6 +1,7 @@
 import { z } from './zod';
 import { PageFactsSchema } from './facts';
 import { ImpressumDetailsSchema } from './facts-shop';
+import { SettingsPatchSchema, SettingsSchema } from './settings';
 import { TabStateSchema } from './result';
 
 /**
@@ -17,6 +18,10 @@ export const MessageSchema = z.discriminatedUnion('type', [
   // popup/options → background
   z.object({ type: z.literal('tab/getState'), tabId: z.number().int() }),
   z.object({ type: z.literal('tab/recheck'), tabId: z.number().int() }),
+  z.object({ type: z.literal('settings/get') }),
+  z.object({ type: z.literal('settings/update'), patch: SettingsPatchSchema }),
+  z.object({ type: z.literal('site/mark'), site: z.string().min(1).max(300), mark: z.enum(['trusted', 'suspicious']).nullable(), tabId: z.number().int().optional() }),
+  z.object({ type: z.literal('data/clearAll') }),
   // background → content script
   z.object({ type: z.literal('content/analyse') }),
 ]);
@@ -33,6 +38,10 @@ export const ResponseSchemas = {
   'impressum/put': z.object({ ok: z.boolean() }),
   'tab/getState': z.object({ state: TabStateSchema.nullable() }),
   'tab/recheck': z.object({ ok: z.boolean() }),
+  'settings/get': SettingsSchema,
+  'settings/update': SettingsSchema,
+  'site/mark': SettingsSchema,
+  'data/clearAll': z.object({ ok: z.boolean() }),
   'content/analyse': z.object({ ok: z.boolean() }),
 } satisfies Record<MessageType, z.ZodType>;
 export type ResponseOf<T extends MessageType> = z.infer<(typeof ResponseSchemas)[T]>;

@@ -14,6 +14,6 @@ export const prepaymentOnly = defineRule({
     if (!payment || payment.methods.length === 0) return null;
     if (!payment.methods.every((m) => PREPAYMENT_CLASS.has(m))) return null;
     const evidence = payment.evidence.map((e) => `${e.method}: “${e.text}”`);
-    return { points: 40, severity: 'danger', evidence: evidence.slice(0, 5), subs: [payment.methods.join(', ')] };
+    return { points: 40, severity: 'danger', evidence: evidence.slice(0, 5) };
   },
 });

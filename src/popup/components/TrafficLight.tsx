@@ -14,9 +14,9 @@ export function TrafficLight({ level, score, kind }: { level: Level; score: numb
         ))}
       </div>
       <div>
-        <h1 id="level-text" class="level-text">
+        <h2 id="level-text" class="level-text" data-testid="level-text">
           <span class="level-icon" aria-hidden="true">{LEVEL_ICON[level]}</span> {t(LEVEL_KEY[level])}
-        </h1>
+        </h2>
         <p class="score" data-testid="score">{t('popupScore', [String(score)])}</p>
         {kind && level !== 'low' && <p class="kind" data-testid="kind">{t(kind === 'fake' ? 'kindFake' : 'kindProblematic')}</p>}
       </div>

@@ -1,0 +1,58 @@
+import { useState } from 'preact/hooks';
+import { t } from '../shared/i18n';
+import { sendToBackground } from '../shared/platform';
+import type { Settings, SettingsPatch } from '../shared/settings';
+import { Choice } from './Choice';
+import { MarkedSites } from './MarkedSites';
+
+/** Options: language, country, sensitivity, marked sites, privacy switches, delete all data. */
+export function OptionsApp({ initialSettings }: { initialSettings: Settings }) {
+  const [settings, setSettings] = useState(initialSettings);
+  const [status, setStatus] = useState('');
+
+  const update = async (patch: SettingsPatch) => {
+    const next = await sendToBackground({ type: 'settings/update', patch });
+    if (next) setSettings(next);
+    setStatus(t(next ? 'optionsSaved' : 'optionsSaveFailed'));
+    // A new language needs a fresh render of every string.
+    if (next && patch.language) location.reload();
+  };
+
+  const clearAll = async () => {
+    if (!confirm(t('optionsClearConfirm'))) return;
+    const done = await sendToBackground({ type: 'data/clearAll' });
+    const fresh = await sendToBackground({ type: 'settings/get' });
+    if (fresh) setSettings(fresh);
+    setStatus(t(done?.ok ? 'optionsCleared' : 'optionsSaveFailed'));
+  };
+
+  return (
+    <main>
+      <h1>{t('optionsTitle')}</h1>
+      <Choice legendKey="optionsLanguage" name="language" value={settings.language} options={[['auto', 'optionsAuto'], ['de', 'optionsGerman'], ['en', 'optionsEnglish']]} onChange={(language) => void update({ language })} />
+      <Choice legendKey="optionsCountry" hintKey="optionsCountryHint" name="country" value={settings.country} options={[['auto', 'optionsAuto'], ['DE', 'optionsCountryDE'], ['AT', 'optionsCountryAT'], ['CH', 'optionsCountryCH']]} onChange={(country) => void update({ country })} />
+      <Choice legendKey="optionsSensitivity" hintKey="optionsSensitivityHint" name="sensitivity" value={settings.sensitivity} options={[['relaxed', 'optionsRelaxed'], ['normal', 'optionsNormal'], ['strict', 'optionsStrict']]} onChange={(sensitivity) => void update({ sensitivity })} />
+      <MarkedSites marks={settings.marks} onRemove={(site) => {
+        const marks = { ...settings.marks };
+        delete marks[site];
+        void update({ marks });
+      }} />
+      <section aria-labelledby="privacy-title">
+        <h2 id="privacy-title">{t('optionsPrivacy')}</h2>
+        <p>{t('optionsPrivacyText')}</p>
+        <label class="switch">
+          <input type="checkbox" checked={settings.followLegalLinks} onChange={(e) => void update({ followLegalLinks: e.currentTarget.checked })} data-testid="follow-legal-links" />
+          {t('optionsFollowLegalLinks')}
+        </label>
+        <p class="hint">{t('optionsFollowLegalLinksHint')}</p>
+      </section>
+      <section aria-labelledby="data-title">
+        <h2 id="data-title">{t('optionsData')}</h2>
+        <button type="button" class="danger" onClick={() => void clearAll()} data-testid="clear-all">
+          {t('optionsClearAll')}
+        </button>
+      </section>
+      <p role="status" class="status" data-testid="options-status">{status}</p>
+    </main>
+  );
+}

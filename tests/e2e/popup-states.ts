@@ -1,0 +1,31 @@
+/** Tab states to render in the popup, as the background would store them (TabStateSchema). */
+const reason = (id: string, severity: 'danger' | 'warning' | 'info', points: number, subs: string[], evidence: string[], kind: 'fake' | 'problematic' = 'fake') => ({
+  id,
+  severity,
+  kind,
+  points,
+  messageKey: `reason${id.replace(/(^|-)([a-z])/g, (_m, _d, c: string) => c.toUpperCase())}`,
+  subs,
+  evidence,
+});
+
+export const HOSTILE = '<img src=x onerror="document.title=\'pwned\'"><script>document.title="pwned"</script>';
+
+export function popupStates(url: string) {
+  const done = (level: 'high' | 'medium' | 'low', score: number, kind: 'fake' | 'problematic' | null, reasons: ReturnType<typeof reason>[], site = 'masken-discount24.de') => ({
+    status: 'done', url, site, pageType: 'product', analysedAt: Date.UTC(2026, 10, 25, 10, 0), result: { score, level, kind, reasons },
+  });
+  return {
+    high: done('high', 90, 'fake', [
+      reason('prepayment-only', 'danger', 40, ['prepayment'], ['prepayment: “Bezahlung ausschließlich per Vorkasse (Banküberweisung)”']),
+      reason('impressum-missing', 'danger', 35, [], ['searched links for: Impressum, Imprint, Legal notice']),
+      reason('medical-price-too-cheap', 'danger', 30, ['67'], ['“FFP2 Atemschutzmaske 50 Stück”: 0.20 EUR per piece']),
+    ]),
+    medium: done('medium', 35, 'problematic', [reason('medical-price-gouging', 'danger', 28, ['6.7'], ['KN95 10 pcs: 4.00 EUR per piece'], 'problematic'), reason('urgency-tricks', 'info', 8, ['1'], ['Only 2 left in stock'], 'problematic')]),
+    low: done('low', 0, null, []),
+    hostile: done('high', 80, 'fake', [reason('vat-id-invalid', 'danger', 40, [HOSTILE], [HOSTILE]), reason('impressum-missing', 'danger', 35, [], [HOSTILE])], `evil.example${HOSTILE}`),
+    'not-shop': { status: 'not-shop', url, pageType: 'not-shop' },
+    analysing: { status: 'analysing', url },
+    error: { status: 'error', url, error: 'time budget exceeded' },
+  } as const;
+}

@@ -1,0 +1,101 @@
+import AxeBuilder from '@axe-core/playwright';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { expect, openPopup, ROOT, tabIdOf, test, waitForTabState } from './fixtures';
+import { HOSTILE, popupStates } from './popup-states';
+
+const SHOTS = path.join(ROOT, 'test-results/screenshots');
+
+async function setState(serviceWorker: Worker, tabId: number, state: unknown): Promise<void> {
+  await serviceWorker.evaluate(async ([id, value]) => chrome.storage.session.set({ [`tab:${id as number}`]: value }), [tabId, state] as const);
+}
+
+async function setLanguage(serviceWorker: Worker, language: 'de' | 'en'): Promise<void> {
+  await serviceWorker.evaluate(async (lang) => {
+    const { settings } = await chrome.storage.local.get('settings');
+    await chrome.storage.local.set({ settings: { ...(settings as object | undefined), language: lang } });
+  }, language);
+}
+
+/** A served page whose content script has reported, so injected states are not overwritten. */
+async function quietTab(context: BrowserContext, serviceWorker: Worker, origin: string): Promise<number> {
+  const page = await context.newPage();
+  const url = `${origin}/shops/blog-not-shop-en.html`;
+  await page.goto(url);
+  const tabId = await tabIdOf(serviceWorker, url);
+  await waitForTabState(serviceWorker, tabId, 'not-shop');
+  return tabId;
+}
+
+async function expectNoAxeViolations(popup: Page, label: string): Promise<void> {
+  const results = await new AxeBuilder({ page: popup }).analyze();
+  expect(results.violations.map((v) => `${label}: ${v.id} (${v.nodes.length}) ${v.help}`)).toEqual([]);
+}
+
+test('every popup state, de and en, light and dark: no axe violations, screenshots saved', async ({ context, serviceWorker, extensionId, server }) => {
+  test.setTimeout(120_000);
+  fs.mkdirSync(SHOTS, { recursive: true });
+  const tabId = await quietTab(context, serviceWorker, server.origin);
+  const url = `${server.origin}/shops/blog-not-shop-en.html`;
+  const states = popupStates(url);
+  for (const language of ['en', 'de'] as const) {
+    await setLanguage(serviceWorker, language);
+    for (const [name, state] of Object.entries(states)) {
+      if (name === 'hostile') continue;
+      await setState(serviceWorker, tabId, state);
+      const popup = await openPopup(context, extensionId, tabId);
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await popup.emulateMedia({ colorScheme });
+        await expect(popup.locator('main')).not.toBeEmpty();
+        await expectNoAxeViolations(popup, `${name}/${language}/${colorScheme}`);
+        await popup.screenshot({ path: path.join(SHOTS, `popup-${name}-${language}-${colorScheme}.png`), fullPage: true });
+      }
+      if (name === 'high') {
+        // The summary (light, words, score, kind) fits a 380 px popup without scrolling.
+        const box = await popup.getByTestId('traffic-light').boundingBox();
+        expect(box && box.y + box.height).toBeLessThan(600);
+        expect(await popup.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
+        await expect(popup.getByTestId('level-text')).toHaveText(language === 'de' ? /Hohes Risiko/ : /High risk/);
+      }
+      await popup.close();
+    }
+  }
+});
+
+test('page-derived text is rendered as inert text', async ({ context, serviceWorker, extensionId, server }) => {
+  const tabId = await quietTab(context, serviceWorker, server.origin);
+  await setState(serviceWorker, tabId, popupStates(`${server.origin}/x`).hostile);
+  const popup = await openPopup(context, extensionId, tabId);
+  await expect(popup.getByTestId('site')).toContainText(HOSTILE);
+  await popup.locator('[data-reason-id="vat-id-invalid"] summary').click();
+  await expect(popup.locator('[data-reason-id="vat-id-invalid"]')).toContainText(HOSTILE);
+  expect(await popup.locator('img[src="x"], main script').count()).toBe(0);
+  expect(await popup.title()).not.toBe('pwned');
+});
+
+test('“I trust this shop” silences the warning, is listed in the options, and can be undone', async ({ context, serviceWorker, extensionId, server }) => {
+  const page = await context.newPage();
+  const url = `${server.origin}/shops/fake-maskshop-de.html`;
+  await page.goto(url);
+  const tabId = await tabIdOf(serviceWorker, url);
+  await waitForTabState(serviceWorker, tabId);
+  const popup = await openPopup(context, extensionId, tabId);
+  await expect(popup.getByTestId('traffic-light')).toHaveAttribute('data-level', 'high');
+  await expect(popup.getByTestId('tips')).toContainText(/buyer protection/i);
+
+  await popup.getByTestId('mark-trusted').click();
+  await expect(popup.getByTestId('traffic-light')).toHaveAttribute('data-level', 'low');
+  await expect(popup.locator('[data-reason-id="user-trusted"]')).toBeVisible();
+  await expect(popup.getByTestId('mark-note')).toBeVisible();
+
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+  await expect(options.getByTestId('marked-sites')).toContainText('127.0.0.1');
+  await expectNoAxeViolations(options, 'options');
+
+  await popup.getByTestId('mark-undo').click();
+  await expect(popup.getByTestId('traffic-light')).toHaveAttribute('data-level', 'high');
+  await popup.getByTestId('mark-suspicious').click();
+  await expect(popup.locator('[data-reason-id="user-suspicious"]')).toBeVisible();
+});
