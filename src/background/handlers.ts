@@ -4,7 +4,9 @@ import type { Message, MessageOf, MessageType, ResponseOf } from '../shared/mess
 import { browser, sendToTab } from '../shared/platform';
 import { siteFromUrl } from '../shared/site';
 import { showBadge } from './badge';
+import { dismissGuard, guardFor, openDetails } from './guard';
 import { getImpressum, putImpressum } from './impressum-cache';
+import { readSiteMemory, rememberSite } from './site-memory';
 import { engineConfigFor, markSite, readSettings, updateSettings } from './settings';
 import { readTabState, writeTabState } from './tab-state';
 
@@ -36,12 +38,15 @@ export const handlers: HandlerMap = {
       return { ok: true };
     }
     const site = siteFromUrl(facts.url);
-    const result = score(facts, await engineConfigFor(site));
+    const memory = await readSiteMemory(site);
+    const config = { ...(await engineConfigFor(site)), memory };
+    const result = score(facts, config);
     const state = { status: 'done', url: facts.url, site, pageType: type, result, analysedAt: Date.now() } as const;
     // Badge before state: whoever sees the stored state can rely on the badge being set.
     await showBadge(tabId, state);
     await writeTabState(tabId, state);
-    return { ok: true };
+    if (config.siteMark === null) await rememberSite(site, facts, result);
+    return { ok: true, guard: await guardFor(tabId, site, facts, result, memory, config.siteMark === 'trusted') };
   },
 
   async 'analysis/failed'(message, sender) {
@@ -61,6 +66,23 @@ export const handlers: HandlerMap = {
   async 'impressum/put'({ site, details }, sender) {
     tabIdOf(sender);
     await putImpressum(site, details);
+    return { ok: true };
+  },
+
+  async 'guard/dismiss'({ site }, sender) {
+    await dismissGuard(tabIdOf(sender), site);
+    return { ok: true };
+  },
+
+  async 'guard/trust'({ site }, sender) {
+    const tabId = tabIdOf(sender);
+    await markSite(site, 'trusted');
+    await sendToTab(tabId, { type: 'content/analyse' }).catch(() => null);
+    return { ok: true };
+  },
+
+  async 'guard/details'(_message, sender) {
+    await openDetails(tabIdOf(sender));
     return { ok: true };
   },
 
@@ -102,7 +124,7 @@ export const handlers: HandlerMap = {
 };
 
 /** Content scripts may only send content messages; extension pages only page messages. */
-const FROM_CONTENT: ReadonlySet<MessageType> = new Set(['facts/report', 'analysis/failed', 'analysis/started', 'impressum/get', 'impressum/put']);
+const FROM_CONTENT: ReadonlySet<MessageType> = new Set(['facts/report', 'analysis/failed', 'analysis/started', 'impressum/get', 'impressum/put', 'guard/dismiss', 'guard/trust', 'guard/details']);
 
 export function isAllowedSender(message: Message, sender: Runtime.MessageSender): boolean {
   if (sender.id !== browser.runtime.id) return false;

@@ -6,6 +6,8 @@ import { browser, sendToBackground } from '../shared/platform';
 import { parseMessage } from '../shared/messages';
 import { extractFacts } from './extract';
 import { withImpressumDetails } from './impressum/follow-up';
+import { removeBanner, showBanner } from './banner/banner';
+import type { Guard } from '../shared/site-memory';
 
 let lastAnalysedUrl = '';
 
@@ -15,15 +17,34 @@ async function analyse(): Promise<void> {
   try {
     await sendToBackground({ type: 'analysis/started', url });
     const facts = extractFacts(document, url, { now: () => performance.now() });
-    await sendToBackground({ type: 'facts/report', facts });
+    applyGuard((await sendToBackground({ type: 'facts/report', facts }))?.guard ?? null);
     // Second, richer report once the shop's own Impressum has been read (bounded, same origin).
     const enriched = await withImpressumDetails(facts).catch(() => null);
-    if (enriched && location.href === url) await sendToBackground({ type: 'facts/report', facts: enriched });
+    if (enriched && location.href === url) applyGuard((await sendToBackground({ type: 'facts/report', facts: enriched }))?.guard ?? null);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     console.warn('[Shopwatch] analysis failed:', message);
     await sendToBackground({ type: 'analysis/failed', url, error: message.slice(0, 500) }).catch(() => undefined);
   }
+}
+
+/** Show the checkout warning the background asked for, or remove a stale one. */
+function applyGuard(guard: Guard | null): void {
+  if (!guard) {
+    removeBanner(document);
+    return;
+  }
+  const remove = showBanner(document, guard, {
+    details: () => void sendToBackground({ type: 'guard/details' }).catch(() => undefined),
+    trust: () => {
+      remove();
+      void sendToBackground({ type: 'guard/trust', site: guard.site }).catch(() => undefined);
+    },
+    dismiss: () => {
+      remove();
+      void sendToBackground({ type: 'guard/dismiss', site: guard.site }).catch(() => undefined);
+    },
+  });
 }
 
 function scheduleAnalysis(): void {

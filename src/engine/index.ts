@@ -28,10 +28,10 @@ function dominantKind(reasons: Reason[]): RiskKind | null {
   return total.fake >= total.problematic ? 'fake' : 'problematic';
 }
 
-function runRule(rule: Rule, facts: PageFacts): Reason | null {
+function runRule(rule: Rule, facts: PageFacts, config: EngineConfig): Reason | null {
   let hit;
   try {
-    hit = rule.evaluate(facts);
+    hit = rule.evaluate(facts, config);
   } catch {
     return null; // a broken rule must not sink the page; the rule tests catch it instead
   }
@@ -49,7 +49,7 @@ function runRule(rule: Rule, facts: PageFacts): Reason | null {
 
 /** Facts → score, level, kind and reasons. Pure: no DOM, no browser API, no clock. */
 export function score(facts: PageFacts, config: EngineConfig = DEFAULT_CONFIG, rules: Rule[] = RULES): RiskResult {
-  const reasons = rules.map((rule) => runRule(rule, facts)).filter((r): r is Reason => r !== null);
+  const reasons = rules.map((rule) => runRule(rule, facts, config)).filter((r): r is Reason => r !== null);
   reasons.sort((a, b) => b.points - a.points);
   if (config.siteMark === 'trusted') {
     // The shopper vouched for this site: keep the reasons visible, but do not warn.

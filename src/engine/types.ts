@@ -1,5 +1,6 @@
 import type { PageFacts } from '../shared/facts';
 import type { RiskKind, Severity } from '../shared/result';
+import type { SiteMemory } from '../shared/site-memory';
 
 export type SiteMark = 'trusted' | 'suspicious';
 
@@ -8,9 +9,11 @@ export interface EngineConfig {
   sensitivity: 'relaxed' | 'normal' | 'strict';
   /** The shopper's own mark for this site, if any. */
   siteMark: SiteMark | null;
+  /** What earlier pages of this site showed (checkout guard); null when unknown. */
+  memory?: SiteMemory | null;
 }
 
-export const DEFAULT_CONFIG: EngineConfig = { sensitivity: 'normal', siteMark: null };
+export const DEFAULT_CONFIG: EngineConfig = { sensitivity: 'normal', siteMark: null, memory: null };
 
 /** What a rule says when it fires. Points are its weight (0–100), before combination. */
 export interface RuleHit {
@@ -26,7 +29,7 @@ export interface Rule {
   kind: RiskKind;
   /** Short why-it-matters, shown in the README's signal table. */
   rationale: string;
-  evaluate(facts: PageFacts): RuleHit | null;
+  evaluate(facts: PageFacts, config: EngineConfig): RuleHit | null;
 }
 
 export function defineRule(rule: Rule): Rule {

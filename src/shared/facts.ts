@@ -10,6 +10,8 @@ import {
   TrustSealsFactsSchema,
   UrgencyFactsSchema,
 } from './facts-shop';
+import { CheckoutFactsSchema } from './facts-checkout';
+import { PaymentMethodSchema } from './payment-method';
 
 /**
  * PageFacts: the contract between the content layer (DOM → facts) and the engine (facts → score).
@@ -46,24 +48,7 @@ export const LegalLinksFactsSchema = z.object({
 });
 export type LegalLinksFacts = z.infer<typeof LegalLinksFactsSchema>;
 
-export const PaymentMethodSchema = z.enum([
-  'prepayment',
-  'paypal',
-  'credit-card',
-  'invoice',
-  'direct-debit',
-  'klarna',
-  'sofort',
-  'apple-pay',
-  'google-pay',
-  'amazon-pay',
-  'cash-on-delivery',
-  'giropay',
-  'crypto',
-  'gift-card',
-  'instant-transfer',
-]);
-export type PaymentMethod = z.infer<typeof PaymentMethodSchema>;
+export { PaymentMethodSchema, type PaymentMethod } from './payment-method';
 
 export const PaymentFactsSchema = z.object({
   methods: z.array(PaymentMethodSchema),
@@ -97,6 +82,7 @@ export const PageFactsSchema = z.object({
   medical: MedicalFactsSchema.optional(),
   /** From the follow-up fetch of the shop's Impressum page; absent until (and unless) it succeeded. */
   impressumDetails: ImpressumDetailsSchema.optional(),
+  checkout: CheckoutFactsSchema.optional(),
   extraction: ExtractionInfoSchema,
 });
 export type PageFacts = z.infer<typeof PageFactsSchema>;

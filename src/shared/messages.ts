@@ -2,6 +2,7 @@ import { z } from './zod';
 import { PageFactsSchema } from './facts';
 import { ImpressumDetailsSchema } from './facts-shop';
 import { SettingsPatchSchema, SettingsSchema } from './settings';
+import { GuardSchema } from './site-memory';
 import { TabStateSchema } from './result';
 
 /**
@@ -15,6 +16,9 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('analysis/started'), url: z.string().max(4000) }),
   z.object({ type: z.literal('impressum/get'), site: z.string().max(300) }),
   z.object({ type: z.literal('impressum/put'), site: z.string().max(300), details: ImpressumDetailsSchema.nullable() }),
+  z.object({ type: z.literal('guard/dismiss'), site: z.string().max(300) }),
+  z.object({ type: z.literal('guard/trust'), site: z.string().max(300) }),
+  z.object({ type: z.literal('guard/details') }),
   // popup/options → background
   z.object({ type: z.literal('tab/getState'), tabId: z.number().int() }),
   z.object({ type: z.literal('tab/recheck'), tabId: z.number().int() }),
@@ -31,7 +35,10 @@ export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
 
 /** What each message answers. */
 export const ResponseSchemas = {
-  'facts/report': z.object({ ok: z.boolean() }),
+  'facts/report': z.object({ ok: z.boolean(), guard: GuardSchema.nullable().optional() }),
+  'guard/dismiss': z.object({ ok: z.boolean() }),
+  'guard/trust': z.object({ ok: z.boolean() }),
+  'guard/details': z.object({ ok: z.boolean() }),
   'analysis/failed': z.object({ ok: z.boolean() }),
   'analysis/started': z.object({ ok: z.boolean() }),
   'impressum/get': z.object({ details: ImpressumDetailsSchema.nullable(), mayFetch: z.boolean() }),

@@ -1,3 +1,4 @@
+import { checkout } from './checkout';
 import { company } from './company';
 import { contact } from './contact';
 import { domain } from './domain';
@@ -12,4 +13,4 @@ import { urgency } from './urgency';
 import type { Signal } from './types';
 
 /** Every signal module, in the order they run. page-type comes first: others skip non-shops. */
-export const SIGNALS: Signal[] = [pageType, legalLinks, payment, prices, contact, company, trustSeals, urgency, locale, domain, medical] as Signal[];
+export const SIGNALS: Signal[] = [pageType, legalLinks, payment, prices, contact, company, trustSeals, urgency, locale, domain, medical, checkout] as Signal[];

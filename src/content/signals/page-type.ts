@@ -6,10 +6,11 @@
 import type { PageType } from '../../shared/facts';
 import { clean, queryAll } from '../dom';
 import { jsonLdObjects, typesOf } from '../json-ld';
+import { ORDER_BUTTON } from './checkout';
 import type { ExtractContext } from '../context';
 import { defineSignal } from './types';
 
-const CART_BUTTON = /\b(in den (warenkorb|einkaufswagen)|zum warenkorb hinzufügen|add to (cart|basket|bag)|jetzt kaufen|sofort kaufen|buy (it )?now|zahlungspflichtig bestellen|place (your )?order|ajouter au panier)\b/i;
+const CART_BUTTON = /\b(in den (warenkorb|einkaufswagen)|zum warenkorb hinzufügen|add to (cart|basket|bag)|jetzt kaufen|sofort kaufen|buy (it )?now|ajouter au panier)\b/i;
 const CART_PATH = /\/(cart|basket|warenkorb|einkaufswagen|panier)(\/|$|\?|\.)/i;
 const CHECKOUT_PATH = /\/(checkout|kasse|bestellung|bestellen|order|payment|zahlung)(\/|$|\?|\.)/i;
 // Matched against the last path segment only, so a folder like /impressum-shop/ is not a legal page.
@@ -50,12 +51,15 @@ export function classifyPage(ctx: ExtractContext): { pageType: PageType; shopEvi
   const path = ctx.url.pathname;
   const cartWords = /\b(warenkorb|einkaufswagen|shopping cart|basket|zur kasse|checkout|versandkosten|shipping)\b/i.test(ctx.lowerText);
 
-  const strong = hasProductLd || microdata !== null || ogProduct !== null || buttons.length > 0;
+  // "Zahlungspflichtig bestellen" (§312j BGB) is the last step before paying, wherever the URL points.
+  const orderButton = queryAll(ctx.root, 'button, input[type="submit"]', 300).some((el) => ORDER_BUTTON.test(`${el.textContent ?? ''} ${el.getAttribute('value') ?? ''}`) && !CART_BUTTON.test(el.textContent ?? ''));
+  if (orderButton) evidence.push('order button');
+  const strong = orderButton || hasProductLd || microdata !== null || ogProduct !== null || buttons.length > 0;
   const isShop = strong || (prices > 0 && cartWords) || CART_PATH.test(path) || CHECKOUT_PATH.test(path);
   if (!isShop) return { pageType: 'not-shop', shopEvidence: [] };
   const lastSegment = path.replace(/\/+$/, '').split('/').pop() ?? '';
   if (LEGAL_PAGE.test(lastSegment) && !hasProductLd) return { pageType: 'legal', shopEvidence: evidence };
-  if (CHECKOUT_PATH.test(path)) return { pageType: 'checkout', shopEvidence: evidence };
+  if (CHECKOUT_PATH.test(path) || orderButton) return { pageType: 'checkout', shopEvidence: evidence };
   if (CART_PATH.test(path)) return { pageType: 'cart', shopEvidence: evidence };
   if (hasProductLd || microdata || ogProduct || buttons.length === 1) return { pageType: 'product', shopEvidence: evidence };
   if (path === '/' || path === '') return { pageType: 'home', shopEvidence: evidence };

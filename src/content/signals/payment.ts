@@ -8,7 +8,7 @@ import type { ExtractContext } from '../context';
 import { defineSignal } from './types';
 
 // Order matters only for readability; each method is matched independently.
-const PATTERNS: Array<[PaymentMethod, RegExp]> = [
+export const PAYMENT_PATTERNS: Array<[PaymentMethod, RegExp]> = [
   ['prepayment', /\b(vorkasse|vorauskasse|vorauszahlung|bank[üu]berweisung|per [üu]berweisung|[üu]berweisung im voraus|bank transfer|wire transfer|prepayment|pre-payment|payment in advance|virement bancaire)\b/i],
   ['paypal', /\bpay\s?pal\b/i],
   ['credit-card', /\b(kreditkarte\w*|credit cards?|debit cards?|visa|master\s?card|american express|amex|maestro)\b/i],
@@ -36,13 +36,18 @@ const LOGO_FILE: Array<[PaymentMethod, RegExp]> = [
   ['prepayment', /(vorkasse|ueberweisung|bank-?transfer)/i],
 ];
 
+/** Methods named in a short text such as a payment-choice label. */
+export function methodsIn(text: string): PaymentMethod[] {
+  return PAYMENT_PATTERNS.filter(([, pattern]) => pattern.test(text)).map(([method]) => method);
+}
+
 export function extractPayment(ctx: ExtractContext) {
   const found = new Map<PaymentMethod, string>();
   const logoTexts = queryAll<HTMLImageElement>(ctx.root, 'img', 1500).map((img) => ({
     label: clean(`${img.getAttribute('alt') ?? ''} ${img.getAttribute('title') ?? ''}`, 120),
     src: img.getAttribute('src') ?? '',
   }));
-  for (const [method, pattern] of PATTERNS) {
+  for (const [method, pattern] of PAYMENT_PATTERNS) {
     const match = pattern.exec(ctx.text);
     if (match) {
       found.set(method, snippetAround(ctx.text, match.index, match[0].length));

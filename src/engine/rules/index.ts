@@ -1,4 +1,5 @@
 import type { Rule } from '../types';
+import { checkoutCryptoGiftCard, checkoutIbanForeign, checkoutIbanInvalid, checkoutMethodsVanished, checkoutPrivateRecipient, checkoutSiteHistory } from './checkout-rules';
 import { contactFreeMail } from './contact-free-mail';
 import { domainLookalike } from './domain-lookalike';
 import { impressumIncomplete } from './impressum-incomplete';
@@ -31,4 +32,10 @@ export const RULES: Rule[] = [
   medicalPriceGouging,
   medicalPriceTooCheap,
   medicalMaskUnmarked,
+  checkoutSiteHistory,
+  checkoutMethodsVanished,
+  checkoutIbanInvalid,
+  checkoutIbanForeign,
+  checkoutPrivateRecipient,
+  checkoutCryptoGiftCard,
 ];

@@ -1,0 +1,53 @@
+import type { PageFacts } from '../shared/facts';
+import { t } from '../shared/i18n';
+import { browser } from '../shared/platform';
+import type { RiskResult } from '../shared/result';
+import type { Guard, SiteMemory } from '../shared/site-memory';
+
+const dismissedKey = (tabId: number, site: string) => `dismissed:${tabId}:${site}`;
+
+export async function dismissGuard(tabId: number, site: string): Promise<void> {
+  await browser.storage.session.set({ [dismissedKey(tabId, site)]: true });
+}
+
+async function isDismissed(tabId: number, site: string): Promise<boolean> {
+  return (await browser.storage.session.get(dismissedKey(tabId, site)))[dismissedKey(tabId, site)] === true;
+}
+
+function isCheckoutStep(facts: PageFacts): boolean {
+  const type = facts.pageType.pageType;
+  return type === 'checkout' || type === 'cart' || (facts.checkout?.ibans.length ?? 0) > 0;
+}
+
+/** What the checkout itself shows comes first (it is what the shopper is about to act on), then the shop's history. */
+function bannerReasons(result: RiskResult) {
+  const rank = (id: string) => (id === 'checkout-site-history' ? 1 : id.startsWith('checkout-') ? 0 : 2);
+  return result.reasons.filter((r) => r.points > 0).sort((a, b) => rank(a.id) - rank(b.id) || b.points - a.points).slice(0, 3);
+}
+
+/**
+ * Should this page get the in-page warning? Only on cart/checkout/payment steps, only when this
+ * page or the shop's earlier pages are medium/high, and never on a trusted or dismissed shop.
+ */
+export async function guardFor(tabId: number, site: string, facts: PageFacts, result: RiskResult, memory: SiteMemory | null, trusted: boolean): Promise<Guard | null> {
+  if (trusted || !isCheckoutStep(facts)) return null;
+  const level = result.level !== 'low' ? result.level : memory && memory.level !== 'low' ? memory.level : 'low';
+  if (level === 'low' || (await isDismissed(tabId, site))) return null;
+  return {
+    site,
+    level,
+    title: t(level === 'high' ? 'bannerTitleHigh' : 'bannerTitleMedium'),
+    reasons: bannerReasons(result).map((r) => t(r.messageKey, r.subs)),
+    tip: t('bannerTip'),
+    labels: { details: t('bannerDetails'), trust: t('bannerTrust'), dismiss: t('bannerDismiss'), region: t('bannerRegion') },
+  };
+}
+
+/** "Details": the real popup where the browser allows opening it, else the popup page in a tab. */
+export async function openDetails(tabId: number): Promise<void> {
+  try {
+    await browser.action.openPopup();
+  } catch {
+    await browser.tabs.create({ url: browser.runtime.getURL(`src/popup/index.html?tabId=${tabId}`) });
+  }
+}

@@ -1,0 +1,51 @@
+/**
+ * Cart, checkout and payment steps: which payment choices are really offered here, and the bank
+ * details shown for a transfer (IBAN, recipient). Feeds the checkout guard (issue #8).
+ */
+import { isValidIban, normaliseIban } from '../../shared/iban';
+import type { PaymentMethod } from '../../shared/payment-method';
+import { clean, queryAll } from '../dom';
+import type { ExtractContext } from '../context';
+import { methodsIn } from './payment';
+import { defineSignal } from './types';
+
+// Final-step labels only: "Jetzt kaufen" / "Buy now" also sit on product pages.
+export const ORDER_BUTTON = /\b(zahlungspflichtig bestellen|kostenpflichtig bestellen|bestellung abschlie(ß|ss)en|jetzt bezahlen|place (your )?order|complete (your )?(order|purchase)|pay now|confirm order)\b/i;
+const CHECKOUT_URL = /\/(checkout|kasse|bestellung|bestellen|order|payment|zahlung|cart|basket|warenkorb|einkaufswagen)(\/|$|\?|\.)/i;
+const IBAN = /\b([A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?)\b/g;
+// Bank details sit in one block: holder, IBAN, BIC, bank name. 120 characters covers that block.
+const NEAR_IBAN_CHARS = 120;
+const RECIPIENT = /\b(?:kontoinhaber(?:in)?|empf(?:ä|ae)nger(?:in)?|zahlungsempf(?:ä|ae)nger|account (?:holder|name)|beneficiary|recipient)\s*:?\s*([^\n:]{3,80})/gi;
+
+function choiceLabels(ctx: ExtractContext): string[] {
+  const byFor = new Map(queryAll<HTMLLabelElement>(ctx.root, 'label[for]', 300).map((l) => [l.getAttribute('for') ?? '', l.textContent ?? '']));
+  return queryAll<HTMLInputElement>(ctx.root, 'input[type="radio"], option', 200).map((input) => {
+    const label = byFor.get(input.getAttribute('id') ?? '') ?? input.closest('label')?.textContent ?? input.textContent ?? '';
+    return clean(`${label} ${input.getAttribute('value') ?? ''}`, 120);
+  });
+}
+
+export function extractCheckout(ctx: ExtractContext) {
+  const evidence: string[] = [];
+  if (CHECKOUT_URL.test(ctx.url.pathname)) evidence.push(`address: ${ctx.url.pathname}`);
+  const button = queryAll(ctx.root, 'button, input[type="submit"], a[role="button"]', 300)
+    .map((el) => clean(`${el.textContent ?? ''} ${el.getAttribute('value') ?? ''}`, 80))
+    .find((label) => ORDER_BUTTON.test(label));
+  if (button) evidence.push(`order button: ${button}`);
+  const ibans = [...new Set([...ctx.text.matchAll(IBAN)].map((m) => normaliseIban(m[1] ?? '')))]
+    .filter((iban) => iban.length >= 15)
+    .slice(0, 5)
+    .map((iban) => ({ iban, country: iban.slice(0, 2), valid: isValidIban(iban) }));
+  if (ibans.length) evidence.push(`bank details: ${ibans.map((i) => i.iban).join(', ')}`);
+  if (evidence.length === 0) return undefined;
+  const methods = new Set<PaymentMethod>();
+  for (const label of choiceLabels(ctx)) for (const method of methodsIn(label)) methods.add(method);
+  if (methods.size) evidence.push(`payment choices: ${[...methods].join(', ')}`);
+  // Only a name next to the bank details: "Empfänger" also labels the shopper's own delivery address.
+  const ibanAt = [...ctx.text.matchAll(IBAN)].map((m) => m.index);
+  const nearIban = (at: number) => ibanAt.some((i) => Math.abs(i - at) <= NEAR_IBAN_CHARS);
+  const recipients = [...new Set([...ctx.text.matchAll(RECIPIENT)].filter((m) => nearIban(m.index)).map((m) => clean(m[1], 80)))].slice(0, 5);
+  return { evidence: evidence.slice(0, 10), methodsOffered: [...methods], ibans, recipients };
+}
+
+export const checkout = defineSignal({ id: 'checkout', key: 'checkout', extract: extractCheckout });

@@ -1,0 +1,83 @@
+import { PREPAYMENT_CLASS } from './prepayment-only';
+import { defineRule } from '../types';
+
+const COUNTRY_TLDS = new Set(['de', 'at', 'ch', 'fr', 'it', 'es', 'nl', 'be', 'pl', 'cz', 'dk', 'se', 'lu', 'co.uk', 'uk']);
+const LEGAL_FORM = /\b(gmbh|ug|ag|kg|ohg|e\.\s?k\.?|ltd|limited|llc|inc|se|sarl|s\.?a\.?|b\.?v\.?|sp\.? z)\b/i;
+
+/** Earlier pages of this shop showed warning signs: the checkout inherits them (issue #8). */
+export const checkoutSiteHistory = defineRule({
+  id: 'checkout-site-history',
+  kind: 'fake',
+  rationale: 'A checkout page often shows little; what the shop’s product pages revealed still counts when it is time to pay.',
+  evaluate(facts, config) {
+    const m = config.memory;
+    const type = facts.pageType.pageType;
+    if (!m || m.level === 'low' || (type !== 'checkout' && type !== 'cart')) return null;
+    return { points: Math.min(60, m.score), severity: m.level === 'high' ? 'danger' : 'warning', evidence: [`earlier on ${m.site}: score ${m.score}`, ...m.reasonIds.slice(0, 5)], subs: [m.site] };
+  },
+});
+
+/** SIGNALS.md: PayPal/card logos in the footer that vanish at checkout, leaving only prepayment. */
+export const checkoutMethodsVanished = defineRule({
+  id: 'checkout-methods-vanished',
+  kind: 'fake',
+  rationale: 'Shops that advertise PayPal or cards but offer only bank transfer at checkout lure buyers in with protection they never get.',
+  evaluate(facts, config) {
+    const offered = facts.checkout?.methodsOffered ?? [];
+    const advertised = (config.memory?.advertisedMethods ?? facts.payment?.methods ?? []).filter((m) => !PREPAYMENT_CLASS.has(m));
+    if (offered.length === 0 || !offered.every((m) => PREPAYMENT_CLASS.has(m)) || advertised.length === 0) return null;
+    return { points: 35, severity: 'danger', evidence: [`advertised: ${advertised.join(', ')}`, `offered at checkout: ${offered.join(', ')}`], subs: [advertised.join(', ')] };
+  },
+});
+
+export const checkoutIbanInvalid = defineRule({
+  id: 'checkout-iban-invalid',
+  kind: 'fake',
+  rationale: 'Every IBAN carries a checksum (ISO 13616); one that fails it was made up or altered.',
+  evaluate(facts) {
+    const bad = (facts.checkout?.ibans ?? []).filter((i) => !i.valid);
+    if (bad.length === 0) return null;
+    return { points: 40, severity: 'danger', evidence: bad.map((i) => `${i.iban}: checksum fails`), subs: [bad[0]?.iban ?? ''] };
+  },
+});
+
+export const checkoutIbanForeign = defineRule({
+  id: 'checkout-iban-foreign',
+  kind: 'fake',
+  rationale: 'A shop posing as German or Austrian that collects money on a foreign account is a common fake-shop pattern; money sent abroad is rarely recovered.',
+  evaluate(facts, config) {
+    const tld = facts.locale?.tld ?? config.memory?.tld ?? '';
+    const country = tld === 'co.uk' || tld === 'uk' ? 'GB' : tld.toUpperCase();
+    if (!COUNTRY_TLDS.has(tld)) return null;
+    const foreign = (facts.checkout?.ibans ?? []).filter((i) => i.valid && i.country !== country);
+    if (foreign.length === 0) return null;
+    return { points: 25, severity: 'danger', evidence: foreign.map((i) => `${i.iban} is an account in ${i.country}; the shop poses as .${tld}`), subs: [foreign[0]?.country ?? ''] };
+  },
+});
+
+export const checkoutPrivateRecipient = defineRule({
+  id: 'checkout-private-recipient',
+  kind: 'fake',
+  rationale: 'Payments for a company go to the company’s account. A private person as recipient, or a name unlike the Impressum’s, means the money goes somewhere else.',
+  evaluate(facts, config) {
+    // Only next to bank details: "Empfänger" also labels the delivery-address field of proper shops.
+    const recipients = (facts.checkout?.ibans.length ?? 0) > 0 ? (facts.checkout?.recipients ?? []) : [];
+    if (recipients.length === 0) return null;
+    const companies = [...(config.memory?.companyNames ?? []), ...(facts.impressumDetails?.company.names ?? [])].map((c) => c.toLowerCase());
+    const suspicious = recipients.filter((r) => !LEGAL_FORM.test(r) || (companies.length > 0 && !companies.some((c) => c.includes(r.toLowerCase()) || r.toLowerCase().includes(c))));
+    if (suspicious.length === 0) return null;
+    const evidence = suspicious.map((r) => (LEGAL_FORM.test(r) ? `recipient “${r}” differs from the Impressum (${companies[0] ?? ''})` : `recipient “${r}” looks like a private person, not a company`));
+    return { points: 30, severity: 'danger', evidence, subs: [suspicious[0] ?? ''] };
+  },
+});
+
+export const checkoutCryptoGiftCard = defineRule({
+  id: 'checkout-crypto-gift-card',
+  kind: 'fake',
+  rationale: 'No real shop asks for crypto, gift cards or money transfer services at checkout: such payments cannot be reversed.',
+  evaluate(facts) {
+    const offered = (facts.checkout?.methodsOffered ?? []).filter((m) => m === 'crypto' || m === 'gift-card' || m === 'instant-transfer');
+    if (offered.length === 0) return null;
+    return { points: 35, severity: 'danger', evidence: [`offered at checkout: ${offered.join(', ')}`], subs: [offered.join(', ')] };
+  },
+});

@@ -1,0 +1,82 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, routeSite, test } from './fixtures';
+import { bannerText, clickBannerButton, exposeBannerForAxe, onGuardShadow } from './guard-shadow';
+
+const FAKE = 'https://www.masken-discount24.de';
+const GOOD = 'https://www.bergsport-huber.de';
+
+async function shopFlow(context: BrowserContext, origin: string, dir: string, checkoutPath: string): Promise<Page> {
+  await routeSite(context, origin, { '/product.html': `${dir}/product.html`, '/warenkorb.html': `${dir}/warenkorb.html`, [checkoutPath]: `${dir}${checkoutPath}` });
+  const page = await context.newPage();
+  await page.goto(`${origin}/product.html`);
+  // The product page must be analysed (and remembered) before the checkout.
+  await expect.poll(() => context.serviceWorkers()[0]?.evaluate(async (site) => Boolean((await chrome.storage.local.get(`memory:${site}`))[`memory:${site}`]), new URL(origin).hostname.replace(/^www\./, '')), { timeout: 15_000 }).toBe(true);
+  await page.goto(`${origin}${checkoutPath}`);
+  return page;
+}
+
+const waitForBanner = (page: Page) => expect.poll(() => bannerText(page), { timeout: 15_000 });
+
+test('a fake shop’s checkout (bank transfer only, private foreign IBAN) shows the banner with those reasons', async ({ context }) => {
+  const page = await shopFlow(context, FAKE, 'fakeshop-checkout', '/kasse.html');
+  await waitForBanner(page).toContain('stop before you pay');
+  const text = (await bannerText(page)) ?? '';
+  expect(text).toContain('Payment methods advertised by the shop');
+  expect(text).toMatch(/account in another country \(LT\)|not the shop’s company \(Jonas Petraitis\)/);
+  // The order button stays visible and clickable: the banner sits in the flow above the page.
+  const order = page.getByRole('button', { name: 'Zahlungspflichtig bestellen' });
+  await expect(order).toBeVisible();
+  await order.click({ trial: true });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await exposeBannerForAxe(page);
+    const results = await new AxeBuilder({ page }).include('#shopwatch-banner-axe-copy').analyze();
+    expect(results.violations.map((v) => `${colorScheme}: ${v.id} ${v.help}`)).toEqual([]);
+    await page.evaluate(() => document.getElementById('shopwatch-banner-axe-copy')?.remove());
+  }
+});
+
+test('dismiss hides the banner for this visit; “I trust this shop” removes it for good', async ({ context }) => {
+  const page = await shopFlow(context, FAKE, 'fakeshop-checkout', '/kasse.html');
+  await waitForBanner(page).toContain('stop before you pay');
+  await clickBannerButton(page, 'dismiss');
+  expect(await bannerText(page)).toBeNull();
+  await page.reload();
+  await page.waitForTimeout(1500);
+  expect(await bannerText(page)).toBeNull(); // dismissed for this tab and shop
+
+  const second = await context.newPage();
+  await second.goto(`${FAKE}/kasse.html`);
+  await waitForBanner(second).toContain('stop before you pay'); // another visit warns again
+  await clickBannerButton(second, 'trust');
+  expect(await bannerText(second)).toBeNull();
+  const third = await context.newPage();
+  await third.goto(`${FAKE}/kasse.html`);
+  await third.waitForTimeout(1500);
+  expect(await bannerText(third)).toBeNull();
+  const marks = await context.serviceWorkers()[0]?.evaluate(async () => ((await chrome.storage.local.get('settings')).settings as { marks: Record<string, string> }).marks);
+  expect(marks).toEqual({ 'masken-discount24.de': 'trusted' });
+});
+
+test('a page script cannot press the banner’s buttons', async ({ context }) => {
+  const page = await shopFlow(context, FAKE, 'fakeshop-checkout', '/kasse.html');
+  await waitForBanner(page).toContain('stop before you pay');
+  // Synthetic (untrusted) clicks, as a shop's own script could send, are ignored.
+  await onGuardShadow(page, 'function () { this.querySelector(\'[data-action="trust"]\').click(); return true; }');
+  await page.waitForTimeout(500);
+  expect(await bannerText(page)).toContain('stop before you pay');
+});
+
+test('a proper shop’s checkout shows no banner', async ({ context }) => {
+  const page = await shopFlow(context, GOOD, 'goodshop-checkout', '/checkout.html');
+  await expect.poll(() => context.serviceWorkers()[0]?.evaluate(async () => Object.values(await chrome.storage.session.get(null)).some((v) => (v as { pageType?: string }).pageType === 'checkout')), { timeout: 15_000 }).toBe(true);
+  expect(await bannerText(page)).toBeNull();
+});
+
+test('page-derived text in the banner stays text', async ({ context }) => {
+  const page = await shopFlow(context, FAKE, 'fakeshop-checkout', '/kasse-hostile.html');
+  await waitForBanner(page).toContain('<img src=x onerror=alert(1)>Jonas');
+  expect(await onGuardShadow<number>(page, 'function () { return this.querySelectorAll("img, script").length; }')).toBe(0);
+});
