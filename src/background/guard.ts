@@ -1,8 +1,9 @@
 import type { PageFacts } from '../shared/facts';
-import { t } from '../shared/i18n';
+import { t, useLanguage } from '../shared/i18n';
 import { browser } from '../shared/platform';
 import type { RiskResult } from '../shared/result';
 import type { Guard, SiteMemory } from '../shared/site-memory';
+import { readSettings } from './settings';
 
 const dismissedKey = (tabId: number, site: string) => `dismissed:${tabId}:${site}`;
 
@@ -33,6 +34,8 @@ export async function guardFor(tabId: number, site: string, facts: PageFacts, re
   if (trusted || !isCheckoutStep(facts)) return null;
   const level = result.level !== 'low' ? result.level : memory && memory.level !== 'low' ? memory.level : 'low';
   if (level === 'low' || (await isDismissed(tabId, site))) return null;
+  // The banner speaks the language chosen in the options, like the popup; a woken worker forgot it.
+  await useLanguage((await readSettings()).language);
   return {
     site,
     level,

@@ -14,12 +14,19 @@ function toJson({ url, facts, result }: PageAnalysis) {
     score: result?.score ?? null,
     level: result?.level ?? null,
     kind: result?.kind ?? null,
+    marketplace: facts.marketplace ? { id: facts.marketplace.marketplace, pageKind: facts.marketplace.pageKind, fieldsRead: facts.marketplace.fieldsRead, fieldsMissing: facts.marketplace.fieldsMissing } : null,
+    seller: facts.marketplace ? { ...facts.marketplace.seller, trader: facts.marketplace.trader } : null,
     reasons: (result?.reasons ?? []).map((r) => ({ id: r.id, severity: r.severity, kind: r.kind, points: r.points, evidence: r.evidence })),
   };
 }
 
 function toText({ url, facts, result }: PageAnalysis): string {
   const lines = [`Shopwatch check: ${url}`, `Page type: ${facts.pageType.pageType}`];
+  const m = facts.marketplace;
+  if (m) {
+    lines.push(`Marketplace: ${m.marketplace} (${m.pageKind}) · seller: ${m.seller.name ?? 'could not be read'}${m.seller.isMarketplace ? ' (the marketplace itself)' : ''}${m.seller.shipsFrom ? ` · ships from: ${m.seller.shipsFrom}` : ''}`);
+    if (m.fieldsMissing.length) lines.push(`  not readable on this page: ${m.fieldsMissing.join(', ')}`);
+  }
   if (!result) {
     lines.push('Not a shop page: no score.');
     return lines.join('\n');

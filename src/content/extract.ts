@@ -2,6 +2,7 @@ import { PageFactsSchema, type PageFacts } from '../shared/facts';
 import { buildContext } from './context';
 import { SIGNALS } from './signals';
 import { classifyPage } from './signals/page-type';
+import { adapterFor } from './adapters';
 
 export interface ExtractOptions {
   /** Clock for elapsed time; injected so the CLI and tests can run without `performance`. */
@@ -29,6 +30,19 @@ export function extractFacts(root: ParentNode, pageUrl: string, options: Extract
     classified = classifyPage(ctx);
   } catch {
     failed.push('page-type');
+  }
+  // A marketplace adapter knows its own product and seller pages better than the generic guess.
+  const adapter = adapterFor(ctx);
+  if (adapter) {
+    try {
+      const market = adapter.extract(ctx);
+      if (market) {
+        facts.marketplace = market;
+        classified = { pageType: 'product', shopEvidence: [`${adapter.id} ${market.pageKind}`, ...classified.shopEvidence].slice(0, 20) };
+      }
+    } catch {
+      failed.push(`adapter:${adapter.id}`);
+    }
   }
   facts.pageType = classified;
 

@@ -11,6 +11,7 @@ import {
   UrgencyFactsSchema,
 } from './facts-shop';
 import { CheckoutFactsSchema } from './facts-checkout';
+import { MarketplaceFactsSchema } from './facts-marketplace';
 import { PaymentMethodSchema } from './payment-method';
 
 /**
@@ -83,6 +84,8 @@ export const PageFactsSchema = z.object({
   /** From the follow-up fetch of the shop's Impressum page; absent until (and unless) it succeeded. */
   impressumDetails: ImpressumDetailsSchema.optional(),
   checkout: CheckoutFactsSchema.optional(),
+  /** Set by a marketplace adapter (src/content/adapters) on the hosts it knows. */
+  marketplace: MarketplaceFactsSchema.optional(),
   extraction: ExtractionInfoSchema,
 });
 export type PageFacts = z.infer<typeof PageFactsSchema>;

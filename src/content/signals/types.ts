@@ -2,7 +2,7 @@ import type { PageFacts } from '../../shared/facts';
 import type { ExtractContext } from '../context';
 
 /** Sections of PageFacts that a signal module fills in. */
-export type SectionKey = Exclude<keyof PageFacts, 'url' | 'host' | 'lang' | 'extraction' | 'impressumDetails'>;
+export type SectionKey = Exclude<keyof PageFacts, 'url' | 'host' | 'lang' | 'extraction' | 'impressumDetails' | 'marketplace'>;
 
 /** One signal module: reads the page through the shared context and returns its typed section. */
 export interface Signal<K extends SectionKey = SectionKey> {

@@ -24,7 +24,8 @@ export const checkoutMethodsVanished = defineRule({
   rationale: 'Shops that advertise PayPal or cards but offer only bank transfer at checkout lure buyers in with protection they never get.',
   evaluate(facts, config) {
     const offered = facts.checkout?.methodsOffered ?? [];
-    const advertised = (config.memory?.advertisedMethods ?? facts.payment?.methods ?? []).filter((m) => !PREPAYMENT_CLASS.has(m));
+    // Earlier pages and this page's own footer both count: a shop remembered without logos may show them here.
+    const advertised = [...new Set([...(config.memory?.advertisedMethods ?? []), ...(facts.payment?.methods ?? [])])].filter((m) => !PREPAYMENT_CLASS.has(m));
     if (offered.length === 0 || !offered.every((m) => PREPAYMENT_CLASS.has(m)) || advertised.length === 0) return null;
     return { points: 35, severity: 'danger', evidence: [`advertised: ${advertised.join(', ')}`, `offered at checkout: ${offered.join(', ')}`], subs: [advertised.join(', ')] };
   },

@@ -1,6 +1,7 @@
 import type { Rule } from '../types';
 import { checkoutCryptoGiftCard, checkoutIbanForeign, checkoutIbanInvalid, checkoutMethodsVanished, checkoutPrivateRecipient, checkoutSiteHistory } from './checkout-rules';
 import { contactFreeMail } from './contact-free-mail';
+import { marketplaceNewSeller, marketplaceOffPlatform, marketplacePriceOutlier, marketplaceShipsMismatch, marketplaceTraderDetails } from './marketplace-rules';
 import { domainLookalike } from './domain-lookalike';
 import { impressumIncomplete } from './impressum-incomplete';
 import { impressumMissing } from './impressum-missing';
@@ -38,4 +39,9 @@ export const RULES: Rule[] = [
   checkoutIbanForeign,
   checkoutPrivateRecipient,
   checkoutCryptoGiftCard,
+  marketplaceNewSeller,
+  marketplaceTraderDetails,
+  marketplaceOffPlatform,
+  marketplacePriceOutlier,
+  marketplaceShipsMismatch,
 ];

@@ -1,0 +1,83 @@
+/**
+ * Amazon seller profile (sp?seller=…): feedback summary and "Detaillierte Verkäuferinformationen" /
+ * "Detailed Seller Information" — the trader details required by Art. 30 DSA. Modelled on the
+ * amazon.de profile layout (no saved real profile in the corpus: see tests/fixtures/SOURCES.md).
+ */
+import type { MarketplaceFacts, TraderDetails } from '../../shared/facts-marketplace';
+import { checkVatId } from '../../shared/vat';
+import { clean, queryAll } from '../dom';
+import type { ExtractContext } from '../context';
+import { parseCount, parsePercent } from './marketplace-text';
+import { FieldLog } from './types';
+
+const PROFILE = {
+  name: '#seller-name, #sellerName, h1',
+  details: '#page-section-detail-seller-info, #seller-info-section',
+  feedback: '#seller-feedback-summary, #feedback-summary-table, #seller-info-feedback-summary',
+  labels: {
+    businessName: /^(geschäftsname|business name|nom commercial|nome dell'azienda|nombre de la empresa)/i,
+    businessType: /^(geschäftsart|business type|type d'activité|tipo di attività|tipo de empresa)/i,
+    registerNumber: /^(handelsregisternummer|trade register number|numéro de registre du commerce|numero di registro)/i,
+    vatId: /^(ust-?id(nr)?\.?|umsatzsteuer|vat number|vat id|numéro de tva|partita iva|número de iva)/i,
+    phone: /^(telefonnummer|phone number|numéro de téléphone|telefono)/i,
+    email: /^(e-?mail)/i,
+    address: /^(geschäftsadresse|business address|adresse commerciale|indirizzo|dirección)/i,
+  },
+} as const;
+
+function readDetails(section: Element | null): Record<keyof typeof PROFILE.labels, string | null> {
+  const out = { businessName: null, businessType: null, registerNumber: null, vatId: null, phone: null, email: null, address: null } as Record<keyof typeof PROFILE.labels, string | null>;
+  if (!section) return out;
+  for (const label of queryAll(section, '.a-text-bold, dt, strong', 40)) {
+    const labelText = clean(label.textContent, 80).replace(/:$/, '');
+    const key = (Object.keys(PROFILE.labels) as Array<keyof typeof PROFILE.labels>).find((k) => PROFILE.labels[k].test(labelText));
+    if (!key || out[key]) continue;
+    // The value is the rest of the row; an address continues in the indented block after it.
+    const row = label.parentElement;
+    let value = clean((row?.textContent ?? '').replace(label.textContent ?? '', ''), 200);
+    if (!value && key === 'address') value = clean(row?.nextElementSibling?.textContent, 200);
+    out[key] = value || null;
+  }
+  return out;
+}
+
+export function parseTraderProfile(ctx: ExtractContext): MarketplaceFacts {
+  const log = new FieldLog();
+  const name = log.note('seller', clean(ctx.root.querySelector(PROFILE.name)?.textContent, 120));
+  const details = readDetails(ctx.root.querySelector(PROFILE.details));
+  const feedback = clean(ctx.root.querySelector(PROFILE.feedback)?.textContent, 500) || ctx.text.slice(0, 3000);
+  const vat = details.vatId ? checkVatId(details.vatId) : null;
+  const trader: TraderDetails = {
+    businessName: log.note('businessName', details.businessName),
+    businessType: details.businessType,
+    registerNumber: log.note('registerNumber', details.registerNumber),
+    vatId: log.note('vatId', vat?.id),
+    vatValid: vat?.checksumValid ?? null,
+    address: log.note('address', details.address),
+    country: details.address ? clean(details.address.split(/[,\n]/).pop(), 60) : null,
+    email: details.email,
+    phone: details.phone,
+  };
+  return {
+    marketplace: 'amazon',
+    pageKind: 'seller-profile',
+    seller: {
+      name,
+      id: ctx.url.searchParams.get('seller'),
+      profileUrl: ctx.url.href,
+      isMarketplace: false,
+      shipsFrom: null,
+      newSellerMarker: /\b(neu bei amazon|just launched|nouveau sur amazon)\b/i.exec(ctx.text)?.[0] ?? null,
+      ratingCount: log.note('ratingCount', parseCount(feedback)),
+      positivePercent: parsePercent(feedback),
+      memberSince: null,
+      itemLocation: null,
+    },
+    trader,
+    priceCents: null,
+    listPriceCents: null,
+    offPlatformContact: [],
+    fieldsRead: log.read,
+    fieldsMissing: log.missing,
+  };
+}

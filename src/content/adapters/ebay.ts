@@ -1,0 +1,85 @@
+/**
+ * eBay (.de .com .at .co.uk): seller card (name, feedback count, positive share), item location,
+ * price, and the seller's legal information on profile pages. The corpus has no saved eBay page,
+ * so these selectors are modelled on eBay's 2024–2025 item layout and proven only by our own
+ * fixtures (tests/fixtures/pages/ebay); the field log keeps a broken selector from flagging anyone.
+ */
+import { checkVatId } from '../../shared/vat';
+import { parseMoneyAll } from '../../shared/money';
+import { clean } from '../dom';
+import type { ExtractContext } from '../context';
+import { offPlatformContact, parseCount, parsePercent } from './marketplace-text';
+import { FieldLog, type Adapter } from './types';
+
+export const EBAY = {
+  sellerCard: '.x-sellercard-atf, [data-testid="x-sellercard-atf"], #RightSummaryPanel .si-cnt',
+  sellerName: '.x-sellercard-atf__info__about-seller a span, .x-sellercard-atf__info__about-seller a, .mbg-nw',
+  title: 'h1.x-item-title__mainTitle, .x-item-title__mainTitle, #itemTitle',
+  price: '.x-price-primary, #prcIsum',
+  location: /(?:artikelstandort|located in|standort)\s*:?\s*([^\n]{2,80})/i,
+  memberSince: /(?:mitglied seit|member since)\s*:?\s*([^\n]{4,40})/i,
+  legalInfo: /(rechtliche informationen des verkäufers|seller'?s? (legal|business) information|business seller information)/i,
+  legalLabels: {
+    businessName: /^(name|firmenname|business name)\s*:?\s*/i,
+    address: /^(adresse|address|anschrift)\s*:?\s*/i,
+    phone: /^(telefon|phone)\s*:?\s*/i,
+    email: /^(e-?mail)\s*:?\s*/i,
+    vatId: /^(umsatzsteuer-identifikationsnummer|ust-?idnr\.?|vat number|vat id)\s*:?\s*/i,
+    registerNumber: /^(handelsregisternummer|trade register number|registernummer)\s*:?\s*/i,
+  },
+} as const;
+
+const HOSTS = /(^|\.)ebay\.(de|com|at|co\.uk)$/;
+
+function legalValue(lines: string[], pattern: RegExp): string | null {
+  const line = lines.find((l) => pattern.test(l));
+  return line ? clean(line.replace(pattern, ''), 200) || null : null;
+}
+
+function extractEbay(ctx: ExtractContext, isProfile: boolean) {
+  const log = new FieldLog();
+  const card = ctx.root.querySelector(EBAY.sellerCard);
+  const cardText = clean(card?.textContent, 500);
+  const name = log.note('seller', clean((card ?? ctx.root).querySelector(EBAY.sellerName)?.textContent, 120) || (isProfile ? ctx.url.pathname.split('/')[2] ?? null : null));
+  const title = isProfile ? null : log.note('title', clean(ctx.root.querySelector(EBAY.title)?.textContent, 300));
+  const legalStart = ctx.text.search(EBAY.legalInfo);
+  const legalLines = legalStart >= 0 ? ctx.text.slice(legalStart, legalStart + 1500).split('\n').map((l) => l.trim()) : [];
+  const vatRaw = legalValue(legalLines, EBAY.legalLabels.vatId);
+  const vat = vatRaw ? checkVatId(vatRaw) : null;
+  const address = legalValue(legalLines, EBAY.legalLabels.address);
+  return {
+    marketplace: 'ebay' as const,
+    pageKind: isProfile ? ('seller-profile' as const) : ('product' as const),
+    seller: {
+      name,
+      id: name,
+      profileUrl: null,
+      isMarketplace: false,
+      shipsFrom: null,
+      newSellerMarker: null,
+      ratingCount: log.note('ratingCount', parseCount(cardText || ctx.text.slice(0, 5000))),
+      positivePercent: log.note('positivePercent', parsePercent(cardText || ctx.text.slice(0, 5000))),
+      memberSince: EBAY.memberSince.exec(ctx.text)?.[1]?.trim() ?? null,
+      itemLocation: isProfile ? null : log.note('itemLocation', EBAY.location.exec(ctx.text)?.[1]?.trim()),
+    },
+    trader: legalLines.length
+      ? { businessName: legalValue(legalLines, EBAY.legalLabels.businessName), businessType: null, registerNumber: legalValue(legalLines, EBAY.legalLabels.registerNumber), vatId: vat?.id ?? null, vatValid: vat?.checksumValid ?? null, address, country: address ? clean(address.split(',').pop(), 60) : null, email: legalValue(legalLines, EBAY.legalLabels.email), phone: legalValue(legalLines, EBAY.legalLabels.phone) }
+      : null,
+    priceCents: isProfile ? null : log.note('price', parseMoneyAll(ctx.root.querySelector(EBAY.price)?.textContent ?? '', 1)[0]?.cents),
+    listPriceCents: null,
+    offPlatformContact: offPlatformContact(title ?? ''),
+    fieldsRead: log.read,
+    fieldsMissing: log.missing,
+  };
+}
+
+export const ebay: Adapter = {
+  id: 'ebay',
+  matchesHost: (hostname) => HOSTS.test(hostname),
+  isProductPage: (ctx) => /\/itm\//.test(ctx.url.pathname),
+  isSellerProfile: (ctx) => /^\/(usr|str)\//.test(ctx.url.pathname),
+  extract(ctx) {
+    if (ebay.isProductPage(ctx)) return extractEbay(ctx, false);
+    return ebay.isSellerProfile(ctx) ? extractEbay(ctx, true) : undefined;
+  },
+};

@@ -1,0 +1,92 @@
+import type { PageFacts } from '../../shared/facts';
+import { formatCents } from '../../shared/money';
+import { defineRule } from '../types';
+
+/** Third-party seller of a marketplace listing or profile; rules never judge the marketplace itself. */
+function thirdParty(facts: PageFacts) {
+  const m = facts.marketplace;
+  return m && !m.seller.isMarketplace ? m : null;
+}
+
+/** SIGNALS.md "new seller": "Neu bei Amazon", "Just launched", very few ratings. */
+export const marketplaceNewSeller = defineRule({
+  id: 'marketplace-new-seller',
+  kind: 'fake',
+  rationale: 'Fraudsters open fresh seller accounts (or take over dormant ones) and vanish after a few sales; a brand-new seller with almost no ratings is the typical vehicle.',
+  evaluate(facts) {
+    const m = thirdParty(facts);
+    if (!m) return null;
+    const evidence: string[] = [];
+    let points = 0;
+    if (m.seller.newSellerMarker) {
+      evidence.push(`marked on the page: “${m.seller.newSellerMarker}”`);
+      points = 25;
+    }
+    // Only a count that was really read counts; a missing field says nothing (issue #5).
+    if (m.seller.ratingCount !== null && m.seller.ratingCount < 10) {
+      evidence.push(`${m.seller.ratingCount} ratings`);
+      points = Math.max(points, m.seller.ratingCount === 0 ? 25 : 15) + (points ? 5 : 0);
+    }
+    return points ? { points, severity: points >= 25 ? 'danger' : 'warning', evidence, subs: [m.seller.name ?? '?'] } : null;
+  },
+});
+
+/** SIGNALS.md "missing trader details": Art. 30/31 DSA; only judged on a profile that was read. */
+export const marketplaceTraderDetails = defineRule({
+  id: 'marketplace-trader-details',
+  kind: 'fake',
+  rationale: 'Marketplaces must show a trader’s name, address, register and VAT number; missing or invalid entries mean nobody can be held to account.',
+  evaluate(facts) {
+    const m = thirdParty(facts);
+    if (!m || m.pageKind !== 'seller-profile' && !m.trader) return null;
+    const t = m.trader;
+    const problems: Array<[number, string]> = [];
+    if (!t || (!t.businessName && !t.address)) problems.push([25, 'no trader details (business name, address) shown']);
+    else {
+      if (!t.address) problems.push([20, 'no business address']);
+      if (t.vatValid === false) problems.push([40, `VAT number ${t.vatId ?? ''} fails its check digit`]);
+      if (t.businessName && /^[A-Z]{6,}$/.test(t.businessName.replace(/\s/g, '')) && !/[AEIOU]{1}.*[AEIOU]/.test(t.businessName)) problems.push([20, `business name looks random: ${t.businessName}`]);
+    }
+    if (problems.length === 0) return null;
+    return { points: Math.min(45, Math.max(...problems.map(([p]) => p)) + (problems.length - 1) * 5), severity: 'danger', evidence: problems.map(([, e]) => e), subs: [m.seller.name ?? '?'] };
+  },
+});
+
+/** SIGNALS.md "off-platform contact": e-mail, WhatsApp or phone in the title or description. */
+export const marketplaceOffPlatform = defineRule({
+  id: 'marketplace-off-platform',
+  kind: 'fake',
+  rationale: 'Sellers who ask buyers to write or pay outside the platform take them out of its buyer protection — the classic marketplace scam.',
+  evaluate(facts) {
+    const m = thirdParty(facts);
+    if (!m || m.offPlatformContact.length === 0) return null;
+    return { points: 45, severity: 'danger', evidence: m.offPlatformContact.map((c) => `in the listing: ${c}`), subs: [m.offPlatformContact[0] ?? ''] };
+  },
+});
+
+/** SIGNALS.md "price outliers": far below the list price, from a third-party seller. */
+export const marketplacePriceOutlier = defineRule({
+  id: 'marketplace-price-outlier',
+  kind: 'fake',
+  rationale: 'A third-party offer far below the usual price is bait: the goods never ship or are counterfeit.',
+  evaluate(facts) {
+    const m = thirdParty(facts);
+    if (!m || m.priceCents === null || m.listPriceCents === null || m.listPriceCents <= 0) return null;
+    const ratio = m.priceCents / m.listPriceCents;
+    if (ratio >= 0.4) return null;
+    return { points: 25, severity: 'warning', evidence: [`${formatCents(m.priceCents)} instead of ${formatCents(m.listPriceCents)} (−${Math.round((1 - ratio) * 100)}%)`], subs: [String(Math.round((1 - ratio) * 100))] };
+  },
+});
+
+/** SIGNALS.md "mismatch": sold by one third party, shipped by another. */
+export const marketplaceShipsMismatch = defineRule({
+  id: 'marketplace-ships-mismatch',
+  kind: 'problematic',
+  rationale: 'When a seller neither ships itself nor uses the marketplace’s logistics, a different party handles the goods — common with dropshipping and resellers of dubious stock.',
+  evaluate(facts) {
+    const m = thirdParty(facts);
+    const ships = m?.seller.shipsFrom;
+    if (!m || !ships || !m.seller.name || /amazon/i.test(ships) || ships === m.seller.name) return null;
+    return { points: 12, severity: 'warning', evidence: [`sold by ${m.seller.name}, shipped by ${ships}`], subs: [ships] };
+  },
+});

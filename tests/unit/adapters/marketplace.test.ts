@@ -1,0 +1,80 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { score } from '../../../src/engine';
+import { factsFor, FIXTURES } from '../../helpers';
+
+interface CorpusEntry { file: string; url: string; site: string; seller?: string | null }
+const corpus = fs.readFileSync(path.join(FIXTURES, 'corpus/index.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as CorpusEntry);
+const amazonPages = corpus.filter((e) => e.site.startsWith('amazon'));
+
+describe('Amazon adapter on the saved real pages', () => {
+  it.each(amazonPages.map((e) => [e.file, e] as const))('%s: seller matches the page, listing is not high', async (_file, entry) => {
+    const facts = await factsFor(`corpus/${entry.file}`, entry.url);
+    expect(facts.pageType.pageType).toBe('product');
+    const m = facts.marketplace;
+    expect(m?.marketplace).toBe('amazon');
+    expect(m?.seller.name ?? null).toBe(entry.seller ?? null);
+    if (entry.seller === null) expect(m?.fieldsMissing).toContain('seller'); // unavailable item: says so, guesses nothing
+    expect(score(facts).level).not.toBe('high');
+  });
+
+  it('reads sold-by / ships-from, seller id and profile link (de and en layouts)', async () => {
+    const de = await factsFor('corpus/pages/amazon-de-printer.html.gz', 'https://www.amazon.de/dp/B07TXRHFYS');
+    expect(de.marketplace?.seller).toMatchObject({ name: 'Thorberg', id: 'AFHPKJP6PSK4G', shipsFrom: 'Thorberg', isMarketplace: false });
+    expect(de.marketplace?.seller.profileUrl).toContain('/sp?');
+    const en = await factsFor('corpus/pages/amazon-de-washer-en.html.gz', 'https://www.amazon.de/-/en/dp/B092LGG221');
+    expect(en.marketplace?.seller).toMatchObject({ name: 'Midea Europe', shipsFrom: 'Amazon' });
+    const fr = await factsFor('corpus/pages/amazon-fr-chromebook.html.gz', 'https://www.amazon.fr/dp/B08RJGPSK6');
+    expect(fr.marketplace?.seller).toMatchObject({ name: 'Amazon Warehouse', isMarketplace: true, shipsFrom: 'Amazon' });
+  });
+
+  it('a brand-new seller with a WhatsApp number in the title is flagged (variant of a real page)', async () => {
+    const facts = await factsFor('pages/amazon/new-seller-offplatform-de.html.gz', 'https://www.amazon.de/dp/B07TXRHFYS');
+    expect(facts.marketplace?.seller).toMatchObject({ name: 'XKQZWPLM Trading', newSellerMarker: 'Neu bei Amazon' });
+    const ids = score(facts).reasons.map((r) => r.id);
+    expect(ids).toEqual(expect.arrayContaining(['marketplace-new-seller', 'marketplace-off-platform']));
+    expect(score(facts).level).toBe('high');
+  });
+
+  it('reads trader details from a seller profile, and flags missing details and a failing VAT id', async () => {
+    const good = await factsFor('pages/amazon/seller-profile-complete-de.html', 'https://www.amazon.de/sp?seller=AFHPKJP6PSK4G');
+    expect(good.marketplace?.trader).toMatchObject({ businessName: 'Thorberg GmbH', vatId: 'DE811569869', vatValid: true, address: 'Werftstraße 12, 24148 Kiel, DE' });
+    expect(good.marketplace?.seller).toMatchObject({ ratingCount: 2314, positivePercent: 98 });
+    expect(score(good).reasons).toEqual([]);
+    const bad = await factsFor('pages/amazon/seller-profile-missing-de.html', 'https://www.amazon.de/sp?seller=A9NEWSELLER01');
+    const reasons = score(bad).reasons;
+    expect(reasons.find((r) => r.id === 'marketplace-trader-details')?.evidence).toEqual(['no trader details (business name, address) shown']);
+    expect(reasons.map((r) => r.id)).toContain('marketplace-new-seller');
+    expect(score(bad).level).toBe('high');
+  });
+});
+
+describe('eBay adapter (own fixtures: no saved real eBay page yet)', () => {
+  it('reads an established seller’s card and does not warn', async () => {
+    const facts = await factsFor('pages/ebay/item-established-de.html', 'https://www.ebay.de/itm/1234567890');
+    expect(facts.marketplace?.seller).toMatchObject({ name: 'werkzeug-kontor', ratingCount: 24518, positivePercent: 99.8, itemLocation: 'Hannover, Deutschland' });
+    expect(facts.marketplace?.priceCents).toBe(11900);
+    expect(score(facts).level).toBe('low');
+  });
+
+  it('flags a zero-feedback seller asking for e-mail contact (en)', async () => {
+    const facts = await factsFor('pages/ebay/item-new-offplatform-en.html', 'https://www.ebay.co.uk/itm/99887766');
+    const ids = score(facts).reasons.map((r) => r.id);
+    expect(ids).toEqual(expect.arrayContaining(['marketplace-new-seller', 'marketplace-off-platform']));
+    expect(score(facts).level).toBe('high');
+  });
+
+  it('reads the seller’s legal information on the profile page', async () => {
+    const facts = await factsFor('pages/ebay/seller-profile-de.html', 'https://www.ebay.de/str/werkzeugkontor');
+    expect(facts.marketplace?.trader).toMatchObject({ businessName: 'Werkzeug-Kontor Nord GmbH', vatValid: true, registerNumber: 'HRB 54321' });
+    expect(facts.marketplace?.seller.memberSince).toBe('14. Mär 2009');
+    expect(score(facts).reasons).toEqual([]);
+  });
+
+  it('a page whose seller card cannot be read reports the missing fields and flags nothing', async () => {
+    const facts = await factsFor('pages/shops/blog-not-shop-en.html', 'https://www.ebay.de/itm/555');
+    expect(facts.marketplace?.fieldsMissing).toEqual(expect.arrayContaining(['seller', 'ratingCount']));
+    expect(score(facts).reasons.filter((r) => r.id.startsWith('marketplace-'))).toEqual([]);
+  });
+});

@@ -1,0 +1,76 @@
+/**
+ * The background's decision to show the checkout banner (guard.ts), with a fake browser: only on
+ * checkout steps, only on medium/high (this page or the remembered site), never when trusted or
+ * dismissed for this tab; "details" falls back to the popup page in a tab.
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { PageFacts } from '../../src/shared/facts';
+import type { Reason, RiskResult } from '../../src/shared/result';
+import type { SiteMemory } from '../../src/shared/site-memory';
+
+const session = new Map<string, unknown>();
+const openPopup = vi.fn<() => Promise<void>>();
+const createTab = vi.fn<(props: { url: string }) => Promise<void>>(async () => undefined);
+vi.mock('../../src/shared/platform', () => ({
+  browser: {
+    i18n: { getMessage: (key: string, subs: string[]) => [key, ...subs].join('|'), getUILanguage: () => 'en' },
+    storage: {
+      local: { get: async () => ({}) },
+      session: {
+        get: async (key: string) => (session.has(key) ? { [key]: session.get(key) } : {}),
+        set: async (items: Record<string, unknown>) => Object.entries(items).forEach(([k, v]) => session.set(k, v)),
+      },
+    },
+    action: { openPopup },
+    tabs: { create: createTab },
+    runtime: { getURL: (path: string) => `chrome-extension://id/${path}` },
+  },
+}));
+const { dismissGuard, guardFor, openDetails } = await import('../../src/background/guard');
+
+const SITE = 'masken-discount24.de';
+const reason = (id: string, points: number): Reason => ({ id, severity: 'danger', kind: 'fake', points, messageKey: `reason-${id}`, subs: [], evidence: [] });
+const result = (level: RiskResult['level'], reasons: Reason[] = []): RiskResult => ({ score: level === 'low' ? 0 : 70, level, kind: level === 'low' ? null : 'fake', reasons });
+const facts = (pageType: 'checkout' | 'product'): PageFacts => ({ url: `https://www.${SITE}/kasse`, host: `www.${SITE}`, lang: 'de', pageType: { pageType, shopEvidence: [] }, extraction: { elapsedMs: 1, truncated: false, failed: [] } }) as PageFacts;
+const memory = (level: SiteMemory['level']): SiteMemory => ({ site: SITE, level, score: 70, reasonIds: [], advertisedMethods: [], companyNames: [], tld: 'de', seenAt: 0 });
+
+describe('checkout guard decision', () => {
+  beforeEach(() => {
+    session.clear();
+    openPopup.mockReset();
+    createTab.mockClear();
+  });
+
+  it('warns on a risky checkout and puts the checkout’s own reasons before the shop’s history', async () => {
+    const reasons = [reason('impressum-missing', 40), reason('checkout-site-history', 60), reason('checkout-iban-foreign', 25), reason('prepayment-only', 40)];
+    const guard = await guardFor(1, SITE, facts('checkout'), result('high', reasons), null, false);
+    expect(guard?.level).toBe('high');
+    expect(guard?.reasons).toEqual(['reason-checkout-iban-foreign', 'reason-checkout-site-history', 'reason-impressum-missing']);
+  });
+
+  it('warns on a quiet checkout when the remembered site was risky', async () => {
+    expect((await guardFor(1, SITE, facts('checkout'), result('low'), memory('medium'), false))?.level).toBe('medium');
+  });
+
+  it('stays silent on low risk, off the checkout, and on trusted shops', async () => {
+    expect(await guardFor(1, SITE, facts('checkout'), result('low'), memory('low'), false)).toBeNull();
+    expect(await guardFor(1, SITE, facts('product'), result('high'), null, false)).toBeNull();
+    expect(await guardFor(1, SITE, facts('checkout'), result('high'), memory('high'), true)).toBeNull();
+  });
+
+  it('a dismissal holds for that tab and shop only', async () => {
+    await dismissGuard(1, SITE);
+    expect(await guardFor(1, SITE, facts('checkout'), result('high'), null, false)).toBeNull();
+    expect(await guardFor(2, SITE, facts('checkout'), result('high'), null, false)).not.toBeNull();
+    expect(await guardFor(1, 'other-shop.de', facts('checkout'), result('high'), null, false)).not.toBeNull();
+  });
+
+  it('“details” opens the popup, or the popup page for this tab where that is refused', async () => {
+    openPopup.mockResolvedValueOnce(undefined);
+    await openDetails(7);
+    expect(createTab).not.toHaveBeenCalled();
+    openPopup.mockRejectedValueOnce(new Error('no focused window'));
+    await openDetails(7);
+    expect(createTab).toHaveBeenCalledWith({ url: 'chrome-extension://id/src/popup/index.html?tabId=7' });
+  });
+});
