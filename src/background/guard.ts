@@ -11,6 +11,13 @@ export async function dismissGuard(tabId: number, site: string): Promise<void> {
   await browser.storage.session.set({ [dismissedKey(tabId, site)]: true });
 }
 
+/** A closed tab ends the visit: drop its dismissals so storage.session does not grow all day. */
+export async function forgetDismissals(tabId: number): Promise<void> {
+  const prefix = `dismissed:${tabId}:`;
+  const keys = Object.keys(await browser.storage.session.get(null)).filter((key) => key.startsWith(prefix));
+  if (keys.length > 0) await browser.storage.session.remove(keys);
+}
+
 async function isDismissed(tabId: number, site: string): Promise<boolean> {
   return (await browser.storage.session.get(dismissedKey(tabId, site)))[dismissedKey(tabId, site)] === true;
 }

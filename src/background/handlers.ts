@@ -5,7 +5,7 @@ import { browser, sendToTab } from '../shared/platform';
 import { siteFromUrl } from '../shared/site';
 import { showBadge } from './badge';
 import { dismissGuard, guardFor, openDetails } from './guard';
-import { getImpressum, putImpressum } from './impressum-cache';
+import { impressumCache, sellerCache } from './follow-up-cache';
 import { readSiteMemory, rememberSite } from './site-memory';
 import { engineConfigFor, markSite, readSettings, updateSettings } from './settings';
 import { readTabState, writeTabState } from './tab-state';
@@ -41,7 +41,7 @@ export const handlers: HandlerMap = {
     const memory = await readSiteMemory(site);
     const config = { ...(await engineConfigFor(site)), memory };
     const result = score(facts, config);
-    const state = { status: 'done', url: facts.url, site, pageType: type, result, analysedAt: Date.now() } as const;
+    const state = { status: 'done', url: facts.url, site, pageType: type, result, analysedAt: Date.now(), marketplace: facts.marketplace } as const;
     // Badge before state: whoever sees the stored state can rely on the badge being set.
     await showBadge(tabId, state);
     await writeTabState(tabId, state);
@@ -60,12 +60,25 @@ export const handlers: HandlerMap = {
 
   async 'impressum/get'({ site }, sender) {
     tabIdOf(sender);
-    return getImpressum(site, (await readSettings()).followLegalLinks);
+    const { value, mayFetch } = await impressumCache.get(site, (await readSettings()).followLegalLinks);
+    return { details: value, mayFetch };
   },
 
   async 'impressum/put'({ site, details }, sender) {
     tabIdOf(sender);
-    await putImpressum(site, details);
+    await impressumCache.put(site, details);
+    return { ok: true };
+  },
+
+  async 'seller/get'({ key }, sender) {
+    tabIdOf(sender);
+    const { value, mayFetch } = await sellerCache.get(key, (await readSettings()).followLegalLinks);
+    return { profile: value, mayFetch };
+  },
+
+  async 'seller/put'({ key, profile }, sender) {
+    tabIdOf(sender);
+    await sellerCache.put(key, profile);
     return { ok: true };
   },
 
@@ -124,7 +137,7 @@ export const handlers: HandlerMap = {
 };
 
 /** Content scripts may only send content messages; extension pages only page messages. */
-const FROM_CONTENT: ReadonlySet<MessageType> = new Set(['facts/report', 'analysis/failed', 'analysis/started', 'impressum/get', 'impressum/put', 'guard/dismiss', 'guard/trust', 'guard/details']);
+const FROM_CONTENT: ReadonlySet<MessageType> = new Set(['facts/report', 'analysis/failed', 'analysis/started', 'impressum/get', 'impressum/put', 'seller/get', 'seller/put', 'guard/dismiss', 'guard/trust', 'guard/details']);
 
 export function isAllowedSender(message: Message, sender: Runtime.MessageSender): boolean {
   if (sender.id !== browser.runtime.id) return false;

@@ -6,6 +6,7 @@ import { parseMessage, type Message } from '../shared/messages';
 import { browser } from '../shared/platform';
 import type { Runtime } from '../shared/platform';
 import { showBadge } from './badge';
+import { forgetDismissals } from './guard';
 import { handlers, isAllowedSender } from './handlers';
 import { clearTabState, readTabState } from './tab-state';
 
@@ -38,4 +39,7 @@ browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
   })();
 });
 
-browser.tabs.onRemoved.addListener((tabId) => void clearTabState(tabId));
+browser.tabs.onRemoved.addListener((tabId) => {
+  void clearTabState(tabId);
+  void forgetDismissals(tabId);
+});

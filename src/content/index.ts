@@ -5,7 +5,8 @@
 import { browser, sendToBackground } from '../shared/platform';
 import { parseMessage } from '../shared/messages';
 import { extractFacts } from './extract';
-import { withImpressumDetails } from './impressum/follow-up';
+import { withImpressumDetails } from './follow-up/impressum';
+import { withSellerProfile } from './follow-up/seller';
 import { removeBanner, showBanner } from './banner/banner';
 import type { Guard } from '../shared/site-memory';
 
@@ -18,8 +19,8 @@ async function analyse(): Promise<void> {
     await sendToBackground({ type: 'analysis/started', url });
     const facts = extractFacts(document, url, { now: () => performance.now() });
     applyGuard((await sendToBackground({ type: 'facts/report', facts }))?.guard ?? null);
-    // Second, richer report once the shop's own Impressum has been read (bounded, same origin).
-    const enriched = await withImpressumDetails(facts).catch(() => null);
+    // Second, richer report once the shop's Impressum or the seller's profile has been read (bounded, same origin).
+    const enriched = (await withImpressumDetails(facts).catch(() => null)) ?? (await withSellerProfile(facts).catch(() => null));
     if (enriched && location.href === url) applyGuard((await sendToBackground({ type: 'facts/report', facts: enriched }))?.guard ?? null);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

@@ -4,6 +4,7 @@ import { isMarketplaceHost } from '../shared/marketplaces';
 import { browser, sendToBackground } from '../shared/platform';
 import { resolveCountry, type Settings } from '../shared/settings';
 import { ReasonList } from './components/ReasonList';
+import { SellerSection } from './components/SellerSection';
 import { SiteActions } from './components/SiteActions';
 import { Tips } from './components/Tips';
 import { TrafficLight } from './components/TrafficLight';
@@ -27,6 +28,7 @@ function Result({ view, settings, onMark }: { view: Extract<PopupView, { kind: '
       <p class="site" data-testid="site">{t('popupSite', [state.site])}</p>
       {result.level === 'low' && <p class="note">{t('popupLowNote')}</p>}
       <ReasonList reasons={result.reasons} />
+      {state.marketplace && <SellerSection market={state.marketplace} />}
       <Tips reasons={result.reasons} level={result.level} country={resolveCountry(settings.country, uiLanguage())} onMarketplace={isMarketplaceHost(new URL(state.url).hostname)} />
       <SiteActions site={state.site} mark={settings.marks[state.site] ?? null} onMark={(mark) => onMark(state.site, mark)} />
     </>

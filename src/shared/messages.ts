@@ -1,6 +1,7 @@
 import { z } from './zod';
 import { PageFactsSchema } from './facts';
 import { ImpressumDetailsSchema } from './facts-shop';
+import { MarketplaceFactsSchema } from './facts-marketplace';
 import { SettingsPatchSchema, SettingsSchema } from './settings';
 import { GuardSchema } from './site-memory';
 import { TabStateSchema } from './result';
@@ -16,6 +17,8 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('analysis/started'), url: z.string().max(4000) }),
   z.object({ type: z.literal('impressum/get'), site: z.string().max(300) }),
   z.object({ type: z.literal('impressum/put'), site: z.string().max(300), details: ImpressumDetailsSchema.nullable() }),
+  z.object({ type: z.literal('seller/get'), key: z.string().max(100) }),
+  z.object({ type: z.literal('seller/put'), key: z.string().max(100), profile: MarketplaceFactsSchema.nullable() }),
   z.object({ type: z.literal('guard/dismiss'), site: z.string().max(300) }),
   z.object({ type: z.literal('guard/trust'), site: z.string().max(300) }),
   z.object({ type: z.literal('guard/details') }),
@@ -36,6 +39,8 @@ export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
 /** What each message answers. */
 export const ResponseSchemas = {
   'facts/report': z.object({ ok: z.boolean(), guard: GuardSchema.nullable().optional() }),
+  'seller/get': z.object({ profile: MarketplaceFactsSchema.nullable(), mayFetch: z.boolean() }),
+  'seller/put': z.object({ ok: z.boolean() }),
   'guard/dismiss': z.object({ ok: z.boolean() }),
   'guard/trust': z.object({ ok: z.boolean() }),
   'guard/details': z.object({ ok: z.boolean() }),

@@ -1,5 +1,6 @@
 import { z } from './zod';
 import { PageTypeSchema } from './facts';
+import { MarketplaceFactsSchema } from './facts-marketplace';
 
 export const LevelSchema = z.enum(['low', 'medium', 'high']);
 export type Level = z.infer<typeof LevelSchema>;
@@ -44,6 +45,8 @@ export const TabStateSchema = z.discriminatedUnion('status', [
     pageType: PageTypeSchema,
     result: RiskResultSchema,
     analysedAt: z.number(),
+    /** Seller details on marketplace pages, for the popup's seller section. */
+    marketplace: MarketplaceFactsSchema.optional(),
   }),
   z.object({ status: z.literal('error'), url: z.string(), error: z.string().max(500) }),
 ]);

@@ -17,7 +17,8 @@ vi.mock('../../src/shared/platform', () => ({
     storage: {
       local: { get: async () => ({}) },
       session: {
-        get: async (key: string) => (session.has(key) ? { [key]: session.get(key) } : {}),
+        get: async (key: string | null) => (key === null ? Object.fromEntries(session) : session.has(key) ? { [key]: session.get(key) } : {}),
+        remove: async (keys: string[]) => keys.forEach((k) => session.delete(k)),
         set: async (items: Record<string, unknown>) => Object.entries(items).forEach(([k, v]) => session.set(k, v)),
       },
     },
@@ -26,7 +27,7 @@ vi.mock('../../src/shared/platform', () => ({
     runtime: { getURL: (path: string) => `chrome-extension://id/${path}` },
   },
 }));
-const { dismissGuard, guardFor, openDetails } = await import('../../src/background/guard');
+const { dismissGuard, forgetDismissals, guardFor, openDetails } = await import('../../src/background/guard');
 
 const SITE = 'masken-discount24.de';
 const reason = (id: string, points: number): Reason => ({ id, severity: 'danger', kind: 'fake', points, messageKey: `reason-${id}`, subs: [], evidence: [] });
@@ -63,6 +64,13 @@ describe('checkout guard decision', () => {
     expect(await guardFor(1, SITE, facts('checkout'), result('high'), null, false)).toBeNull();
     expect(await guardFor(2, SITE, facts('checkout'), result('high'), null, false)).not.toBeNull();
     expect(await guardFor(1, 'other-shop.de', facts('checkout'), result('high'), null, false)).not.toBeNull();
+  });
+
+  it('closing the tab ends the visit: its dismissals go, other tabs keep theirs', async () => {
+    await dismissGuard(1, SITE);
+    await dismissGuard(12, SITE);
+    await forgetDismissals(1);
+    expect([...session.keys()]).toEqual([`dismissed:12:${SITE}`]);
   });
 
   it('“details” opens the popup, or the popup page for this tab where that is refused', async () => {

@@ -1,25 +1,26 @@
-import type { ImpressumDetails } from '../../shared/facts-shop';
-import { parseImpressum } from './parse';
-
-export const IMPRESSUM_LIMITS = { maxBytes: 1_000_000, timeoutMs: 3_000 } as const;
+export const FOLLOW_UP_LIMITS = { maxBytes: 1_000_000, timeoutMs: 3_000 } as const;
 
 /**
- * Fetch the shop's Impressum like the page itself would (same origin only, credentials omitted),
- * bounded in time and size, and parse it. Anything else — another origin, an error, a non-HTML
- * answer — gives null: the rules then simply have no Impressum details.
+ * Fetch a page of the same shop like the page itself would (same origin only, no cookies),
+ * bounded in time and size, and parse it. Anything else — another origin, a redirect away,
+ * an error, a non-HTML answer — gives null: the rules then simply have no follow-up details.
  */
-export async function fetchImpressum(href: string, pageUrl: string): Promise<ImpressumDetails | null> {
-  const target = new URL(href, pageUrl);
+export async function fetchSameOriginDocument(href: string, pageUrl: string): Promise<{ doc: Document; url: string } | null> {
+  let target: URL;
+  try {
+    target = new URL(href, pageUrl);
+  } catch {
+    return null;
+  }
   if (target.origin !== new URL(pageUrl).origin) return null;
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), IMPRESSUM_LIMITS.timeoutMs);
+  const timer = setTimeout(() => controller.abort(), FOLLOW_UP_LIMITS.timeoutMs);
   try {
     const response = await fetch(target.href, { signal: controller.signal, credentials: 'omit', redirect: 'follow' });
     if (!response.ok || !/html/i.test(response.headers.get('content-type') ?? 'text/html')) return null;
     if (new URL(response.url || target.href).origin !== target.origin) return null;
-    const html = await readCapped(response, IMPRESSUM_LIMITS.maxBytes);
-    const doc = new DOMParser().parseFromString(html, 'text/html');
-    return parseImpressum(doc, target.href);
+    const html = await readCapped(response, FOLLOW_UP_LIMITS.maxBytes);
+    return { doc: new DOMParser().parseFromString(html, 'text/html'), url: target.href };
   } catch {
     return null;
   } finally {

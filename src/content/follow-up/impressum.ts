@@ -1,7 +1,8 @@
 import type { PageFacts } from '../../shared/facts';
 import { sendToBackground } from '../../shared/platform';
 import { siteFromUrl } from '../../shared/site';
-import { fetchImpressum } from './fetch';
+import { parseImpressum } from '../impressum/parse';
+import { fetchSameOriginDocument } from './fetch-page';
 
 /**
  * After the first report: add what the shop's own Impressum says. The background caches per site
@@ -11,12 +12,13 @@ import { fetchImpressum } from './fetch';
 export async function withImpressumDetails(facts: PageFacts): Promise<PageFacts | null> {
   const link = facts.legalLinks?.impressum;
   const type = facts.pageType.pageType;
-  if (!link?.href || !link.sameSite || type === 'not-shop' || type === 'legal') return null;
+  if (!link?.href || !link.sameSite || type === 'not-shop' || type === 'legal' || facts.marketplace) return null;
   const site = siteFromUrl(facts.url);
   const cached = await sendToBackground({ type: 'impressum/get', site });
   if (cached?.details) return { ...facts, impressumDetails: cached.details };
   if (!cached?.mayFetch) return null;
-  const details = await fetchImpressum(link.href, facts.url);
+  const page = await fetchSameOriginDocument(link.href, facts.url);
+  const details = page ? parseImpressum(page.doc, page.url) : null;
   await sendToBackground({ type: 'impressum/put', site, details });
   return details ? { ...facts, impressumDetails: details } : null;
 }
