@@ -99,3 +99,24 @@ test('“I trust this shop” silences the warning, is listed in the options, an
   await popup.getByTestId('mark-suspicious').click();
   await expect(popup.locator('[data-reason-id="user-suspicious"]')).toBeVisible();
 });
+
+test('the popup works with the keyboard alone, with a visible focus ring', async ({ context, serviceWorker, extensionId, server }) => {
+  const page = await context.newPage();
+  const url = `${server.origin}/shops/fake-maskshop-de.html`;
+  await page.goto(url);
+  const tabId = await tabIdOf(serviceWorker, url);
+  await waitForTabState(serviceWorker, tabId);
+  const popup = await openPopup(context, extensionId, tabId);
+  await expect(popup.getByTestId('traffic-light')).toHaveAttribute('data-level', 'high');
+  const firstReason = popup.locator('[data-reason-id] summary').first();
+  for (let i = 0; i < 10 && !(await firstReason.evaluate((el) => el === document.activeElement)); i++) await popup.keyboard.press('Tab');
+  await expect(firstReason).toBeFocused();
+  expect(await firstReason.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
+  await popup.keyboard.press('Enter');
+  await expect(popup.locator('[data-reason-id] .evidence').first()).toBeVisible();
+  const trust = popup.getByTestId('mark-trusted');
+  for (let i = 0; i < 30 && !(await trust.evaluate((el) => el === document.activeElement)); i++) await popup.keyboard.press('Tab');
+  await expect(trust).toBeFocused();
+  await popup.keyboard.press('Enter');
+  await expect(popup.getByTestId('traffic-light')).toHaveAttribute('data-level', 'low');
+});
