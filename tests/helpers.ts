@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { extractFacts } from '../src/content/extract';
 import { parseHtml } from '../src/cli/load-page';
 import type { PageFacts } from '../src/shared/facts';
+import { messageText } from '../src/cli/messages-en';
 
 export const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
 
@@ -33,4 +34,9 @@ export async function factsForHtml(html: string, url = 'https://shop.example.de/
   } finally {
     await page.close();
   }
+}
+
+/** The English text of a reason's evidence, as the CLI and an English popup show it. */
+export function evidenceText(reason: { evidence: Array<{ key: string; subs: string[] }> } | undefined): string[] {
+  return (reason?.evidence ?? []).map((e) => messageText(e.key, e.subs));
 }

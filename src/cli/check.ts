@@ -16,7 +16,7 @@ function toJson({ url, facts, result }: PageAnalysis) {
     kind: result?.kind ?? null,
     marketplace: facts.marketplace ? { id: facts.marketplace.marketplace, pageKind: facts.marketplace.pageKind, fieldsRead: facts.marketplace.fieldsRead, fieldsMissing: facts.marketplace.fieldsMissing } : null,
     seller: facts.marketplace ? { ...facts.marketplace.seller, trader: facts.marketplace.trader } : null,
-    reasons: (result?.reasons ?? []).map((r) => ({ id: r.id, severity: r.severity, kind: r.kind, points: r.points, evidence: r.evidence })),
+    reasons: (result?.reasons ?? []).map((r) => ({ id: r.id, severity: r.severity, kind: r.kind, points: r.points, evidence: r.evidence.map((e) => messageText(e.key, e.subs)) })),
   };
 }
 
@@ -35,7 +35,7 @@ function toText({ url, facts, result }: PageAnalysis): string {
   if (result.reasons.length === 0) lines.push('No warning signs found (this is not a guarantee).');
   for (const reason of result.reasons) {
     lines.push(`- [${reason.severity}] ${messageText(reason.messageKey, reason.subs)} (+${reason.points})`);
-    for (const e of reason.evidence) lines.push(`    evidence: ${e}`);
+    for (const e of reason.evidence) lines.push(`    evidence: ${messageText(e.key, e.subs)}`);
   }
   if (facts.extraction.failed.length) lines.push(`Not evaluated: ${facts.extraction.failed.join(', ')}`);
   return lines.join('\n');

@@ -43,7 +43,7 @@ function runRule(rule: Rule, facts: PageFacts, config: EngineConfig): Reason | n
     points: Math.min(100, hit.points),
     messageKey: messageKeyFor(rule.id),
     subs: (hit.subs ?? []).map((s) => s.slice(0, 300)).slice(0, 9),
-    evidence: hit.evidence.map((e) => e.slice(0, 300)).slice(0, 10),
+    evidence: hit.evidence.slice(0, 10),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { PageFacts } from '../shared/facts';
-import type { RiskKind, Severity } from '../shared/result';
+import type { Evidence, RiskKind, Severity } from '../shared/result';
 import type { SiteMemory } from '../shared/site-memory';
 
 export type SiteMark = 'trusted' | 'suspicious';
@@ -19,7 +19,7 @@ export const DEFAULT_CONFIG: EngineConfig = { sensitivity: 'normal', siteMark: n
 export interface RuleHit {
   points: number;
   severity: Severity;
-  evidence: string[];
+  evidence: Evidence[];
   subs?: string[];
 }
 

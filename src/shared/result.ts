@@ -12,6 +12,14 @@ export type RiskKind = z.infer<typeof RiskKindSchema>;
 export const SeveritySchema = z.enum(['info', 'warning', 'danger']);
 export type Severity = z.infer<typeof SeveritySchema>;
 
+/**
+ * One piece of evidence: a message key ("ev…") and its substitutions. Substitutions are what was
+ * found on the page (text, numbers); the words around them come from _locales, so the popup shows
+ * evidence in the shopper's language. "evText" is a bare quote of the page.
+ */
+export const EvidenceSchema = z.object({ key: z.string().max(60), subs: z.array(z.string().max(300)).max(6) });
+export type Evidence = z.infer<typeof EvidenceSchema>;
+
 export const ReasonSchema = z.object({
   /** Stable rule id, e.g. "impressum-missing"; the message key is "reason" + PascalCase(id). */
   id: z.string().max(100),
@@ -22,7 +30,7 @@ export const ReasonSchema = z.object({
   /** Substitutions for the message ($1, $2 …), already page-derived text: render as text only. */
   subs: z.array(z.string().max(300)).max(9),
   /** What was found on the page (or "nothing found" facts such as the links that were searched). */
-  evidence: z.array(z.string().max(300)).max(10),
+  evidence: z.array(EvidenceSchema).max(10),
 });
 export type Reason = z.infer<typeof ReasonSchema>;
 

@@ -6,7 +6,7 @@ const reason = (id: string, severity: 'danger' | 'warning' | 'info', points: num
   points,
   messageKey: `reason${id.replace(/(^|-)([a-z])/g, (_m, _d, c: string) => c.toUpperCase())}`,
   subs,
-  evidence,
+  evidence: evidence.map((text) => ({ key: 'evText', subs: [text] })),
 });
 
 export const HOSTILE = '<img src=x onerror="document.title=\'pwned\'"><script>document.title="pwned"</script>';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { score } from '../../src/engine';
 import { isValidIban } from '../../src/shared/iban';
 import type { SiteMemory } from '../../src/shared/site-memory';
-import { factsFor, factsForHtml } from '../helpers';
+import { evidenceText, factsFor, factsForHtml } from '../helpers';
 
 const memoryOf = (partial: Partial<SiteMemory>): SiteMemory => ({ site: 'masken-discount24.de', level: 'high', score: 80, reasonIds: ['impressum-missing'], advertisedMethods: ['paypal', 'credit-card'], companyNames: [], tld: 'de', seenAt: 0, ...partial });
 const config = (memory: SiteMemory | null) => ({ sensitivity: 'normal' as const, siteMark: null, memory });
@@ -39,7 +39,7 @@ describe('checkout rules', () => {
     expect(result.level).toBe('high');
     const ids = result.reasons.map((r) => r.id);
     expect(ids).toEqual(expect.arrayContaining(['checkout-site-history', 'checkout-methods-vanished', 'checkout-iban-foreign', 'checkout-private-recipient']));
-    expect(result.reasons.find((r) => r.id === 'checkout-private-recipient')?.evidence[0]).toContain('Jonas Petraitis');
+    expect(evidenceText(result.reasons.find((r) => r.id === 'checkout-private-recipient'))[0]).toBe('recipient “Jonas Petraitis” looks like a private person, not a company');
   });
 
   it('proper checkout: company recipient, domestic IBAN, buyer protection offered → no reasons', async () => {

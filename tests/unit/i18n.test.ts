@@ -26,7 +26,7 @@ function keysUsedInSource(): string[] {
     const text = fs.readFileSync(file, 'utf8');
     for (const m of text.matchAll(/\bt\(\s*'([A-Za-z0-9_]+)'/g)) keys.add(m[1] as string);
     // Keys passed around as data (textKey="…", labelKey: '…', ['auto', 'optionsAuto']) by their prefixes.
-    for (const m of text.matchAll(/['"]((?:popup|options|level|kind|badge|tip|link|action|report|banner)[A-Z][A-Za-z0-9]*)['"]/g)) keys.add(m[1] as string);
+    for (const m of text.matchAll(/['"]((?:popup|options|level|kind|badge|tip|link|action|report|banner|ev)[A-Z][A-Za-z0-9]*)['"]/g)) keys.add(m[1] as string);
   }
   return [...keys];
 }

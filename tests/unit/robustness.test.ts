@@ -26,7 +26,7 @@ describe('bad input gets a bounded outcome', () => {
     const facts = await factsForHtml(html);
     const reason = score(facts).reasons.find((r) => r.id === 'prepayment-only');
     expect(reason).toBeDefined();
-    for (const e of reason?.evidence ?? []) expect(e.length).toBeLessThanOrEqual(300);
+    for (const e of reason?.evidence ?? []) for (const sub of e.subs) expect(sub.length).toBeLessThanOrEqual(300);
   });
 
   it('an empty document or a document without body is "not-shop"', async () => {

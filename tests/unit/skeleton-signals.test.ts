@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { score } from '../../src/engine';
-import { factsFor, factsForHtml } from '../helpers';
+import { evidenceText, factsFor, factsForHtml } from '../helpers';
 
 describe('page type', () => {
   it('recognises a German product page from JSON-LD and the cart button', async () => {
@@ -55,7 +55,7 @@ describe('prepayment-only', () => {
     const facts = await factsFor('pages/shops/fake-maskshop-de.html', 'https://masken-discount24.de/p/ffp2');
     expect(facts.payment?.methods).toEqual(['prepayment']);
     const reason = score(facts).reasons.find((r) => r.id === 'prepayment-only');
-    expect(reason?.evidence[0]).toContain('Vorkasse');
+    expect(evidenceText(reason)[0]).toContain('Vorkasse');
   });
 
   it('fires on "bank transfer only" (en)', async () => {

@@ -1,4 +1,5 @@
 import { PREPAYMENT_CLASS } from './prepayment-only';
+import { ev } from '../evidence';
 import { defineRule } from '../types';
 
 const COUNTRY_TLDS = new Set(['de', 'at', 'ch', 'fr', 'it', 'es', 'nl', 'be', 'pl', 'cz', 'dk', 'se', 'lu', 'co.uk', 'uk']);
@@ -13,7 +14,7 @@ export const checkoutSiteHistory = defineRule({
     const m = config.memory;
     const type = facts.pageType.pageType;
     if (!m || m.level === 'low' || (type !== 'checkout' && type !== 'cart')) return null;
-    return { points: Math.min(60, m.score), severity: m.level === 'high' ? 'danger' : 'warning', evidence: [`earlier on ${m.site}: score ${m.score}`, ...m.reasonIds.slice(0, 5)], subs: [m.site] };
+    return { points: Math.min(60, m.score), severity: m.level === 'high' ? 'danger' : 'warning', evidence: [ev('evEarlierScore', m.site, m.score)], subs: [m.site] };
   },
 });
 
@@ -27,7 +28,7 @@ export const checkoutMethodsVanished = defineRule({
     // Earlier pages and this page's own footer both count: a shop remembered without logos may show them here.
     const advertised = [...new Set([...(config.memory?.advertisedMethods ?? []), ...(facts.payment?.methods ?? [])])].filter((m) => !PREPAYMENT_CLASS.has(m));
     if (offered.length === 0 || !offered.every((m) => PREPAYMENT_CLASS.has(m)) || advertised.length === 0) return null;
-    return { points: 35, severity: 'danger', evidence: [`advertised: ${advertised.join(', ')}`, `offered at checkout: ${offered.join(', ')}`], subs: [advertised.join(', ')] };
+    return { points: 35, severity: 'danger', evidence: [ev('evAdvertisedMethods', advertised.join(', ')), ev('evCheckoutMethods', offered.join(', '))], subs: [advertised.join(', ')] };
   },
 });
 
@@ -38,7 +39,7 @@ export const checkoutIbanInvalid = defineRule({
   evaluate(facts) {
     const bad = (facts.checkout?.ibans ?? []).filter((i) => !i.valid);
     if (bad.length === 0) return null;
-    return { points: 40, severity: 'danger', evidence: bad.map((i) => `${i.iban}: checksum fails`), subs: [bad[0]?.iban ?? ''] };
+    return { points: 40, severity: 'danger', evidence: bad.map((i) => ev('evIbanChecksum', i.iban)), subs: [bad[0]?.iban ?? ''] };
   },
 });
 
@@ -52,7 +53,7 @@ export const checkoutIbanForeign = defineRule({
     if (!COUNTRY_TLDS.has(tld)) return null;
     const foreign = (facts.checkout?.ibans ?? []).filter((i) => i.valid && i.country !== country);
     if (foreign.length === 0) return null;
-    return { points: 25, severity: 'danger', evidence: foreign.map((i) => `${i.iban} is an account in ${i.country}; the shop poses as .${tld}`), subs: [foreign[0]?.country ?? ''] };
+    return { points: 25, severity: 'danger', evidence: foreign.map((i) => ev('evIbanCountry', i.iban, i.country, tld)), subs: [foreign[0]?.country ?? ''] };
   },
 });
 
@@ -67,7 +68,7 @@ export const checkoutPrivateRecipient = defineRule({
     const companies = [...(config.memory?.companyNames ?? []), ...(facts.impressumDetails?.company.names ?? [])].map((c) => c.toLowerCase());
     const suspicious = recipients.filter((r) => !LEGAL_FORM.test(r) || (companies.length > 0 && !companies.some((c) => c.includes(r.toLowerCase()) || r.toLowerCase().includes(c))));
     if (suspicious.length === 0) return null;
-    const evidence = suspicious.map((r) => (LEGAL_FORM.test(r) ? `recipient “${r}” differs from the Impressum (${companies[0] ?? ''})` : `recipient “${r}” looks like a private person, not a company`));
+    const evidence = suspicious.map((r) => (LEGAL_FORM.test(r) ? ev('evRecipientOtherCompany', r, companies[0] ?? '') : ev('evRecipientPrivate', r)));
     return { points: 30, severity: 'danger', evidence, subs: [suspicious[0] ?? ''] };
   },
 });
@@ -79,6 +80,6 @@ export const checkoutCryptoGiftCard = defineRule({
   evaluate(facts) {
     const offered = (facts.checkout?.methodsOffered ?? []).filter((m) => m === 'crypto' || m === 'gift-card' || m === 'instant-transfer');
     if (offered.length === 0) return null;
-    return { points: 35, severity: 'danger', evidence: [`offered at checkout: ${offered.join(', ')}`], subs: [offered.join(', ')] };
+    return { points: 35, severity: 'danger', evidence: [ev('evCheckoutMethods', offered.join(', '))], subs: [offered.join(', ')] };
   },
 });

@@ -1,3 +1,4 @@
+import { ev, quote } from '../evidence';
 import { defineRule } from '../types';
 
 /** SIGNALS.md "contact": a shop reachable only through a free-mail address. */
@@ -10,6 +11,6 @@ export const contactFreeMail = defineRule({
     if (!contact || contact.freeMailEmails.length === 0) return null;
     if (contact.emails.some((e) => !contact.freeMailEmails.includes(e))) return null;
     const noPhone = contact.phones.length === 0;
-    return { points: noPhone ? 20 : 12, severity: 'warning', evidence: [...contact.freeMailEmails.slice(0, 3), ...(noPhone ? ['no phone number found'] : [])], subs: [contact.freeMailEmails[0] ?? ''] };
+    return { points: noPhone ? 20 : 12, severity: 'warning', evidence: [...contact.freeMailEmails.slice(0, 3).map(quote), ...(noPhone ? [ev('evNoPhone')] : [])], subs: [contact.freeMailEmails[0] ?? ''] };
   },
 });

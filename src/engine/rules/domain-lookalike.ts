@@ -1,3 +1,4 @@
+import { ev } from '../evidence';
 import { defineRule } from '../types';
 
 /** SIGNALS.md "domain": brand + "outlet/sale", pseudo-TLDs (.de.com), punycode, digit/hyphen salad. */
@@ -8,11 +9,11 @@ export const domainLookalike = defineRule({
   evaluate(facts) {
     const d = facts.domain;
     if (!d) return null;
-    const hits: Array<[number, string]> = [];
-    if (d.brandPattern) hits.push([30, `brand name in a sales domain: ${d.site} (${d.brandPattern})`]);
-    if (d.pseudoTld) hits.push([20, `.${d.pseudoTld} is a private registry, not a country domain`]);
-    if (d.isPunycode) hits.push([15, `internationalised (punycode) domain: ${d.site}`]);
-    if (d.hyphenCount >= 3 || d.digitCount >= 3) hits.push([8, `unusual domain: ${d.hyphenCount} hyphens, ${d.digitCount} digits (${d.site})`]);
+    const hits: Array<[number, ReturnType<typeof ev>]> = [];
+    if (d.brandPattern) hits.push([30, ev('evDomainBrand', d.site, d.brandPattern)]);
+    if (d.pseudoTld) hits.push([20, ev('evDomainPseudoTld', d.pseudoTld)]);
+    if (d.isPunycode) hits.push([15, ev('evDomainPunycode', d.site)]);
+    if (d.hyphenCount >= 3 || d.digitCount >= 3) hits.push([8, ev('evDomainUnusual', d.site, d.hyphenCount, d.digitCount)]);
     if (hits.length === 0) return null;
     const points = Math.min(40, Math.max(...hits.map(([p]) => p)) + (hits.length - 1) * 5);
     return { points, severity: points >= 25 ? 'danger' : 'warning', evidence: hits.map(([, e]) => e), subs: [d.site] };

@@ -1,3 +1,4 @@
+import { ev } from '../evidence';
 import { defineRule } from '../types';
 
 const NEEDS_REGISTER = /^(GmbH|UG|AG|KG|OHG|GmbH & Co\.? ?KG|gGmbH|UG \(haftungsbeschränkt\))$/;
@@ -10,12 +11,12 @@ export const impressumIncomplete = defineRule({
   evaluate(facts) {
     const d = facts.impressumDetails;
     if (!d) return null;
-    const problems: Array<[number, string]> = [];
-    if (!d.contact.postalAddress) problems.push([25, d.contact.poBox ? `only a PO box: ${d.contact.poBox}` : 'no street address with postcode found']);
+    const problems: Array<[number, ReturnType<typeof ev>]> = [];
+    if (!d.contact.postalAddress) problems.push([25, d.contact.poBox ? ev('evPoBoxOnly', d.contact.poBox) : ev('evNoStreetAddress')]);
     const form = d.company.legalForms.find((f) => NEEDS_REGISTER.test(f));
-    if (form && d.company.registerEntries.length === 0) problems.push([20, `${form} named, but no register court and number (HRB)`]);
+    if (form && d.company.registerEntries.length === 0) problems.push([20, ev('evNoRegister', form)]);
     if (problems.length === 0) return null;
     const points = Math.min(35, problems.reduce((sum, [p]) => sum + p, 0));
-    return { points, severity: 'danger', evidence: [...problems.map(([, e]) => e), `Impressum: ${d.url}`], subs: [problems.map(([, e]) => e).join('; ')] };
+    return { points, severity: 'danger', evidence: [...problems.map(([, e]) => e), ev('evImpressumUrl', d.url)] };
   },
 });

@@ -1,4 +1,5 @@
 import { isMarketplaceHost } from '../../shared/marketplaces';
+import { ev } from '../evidence';
 import { defineRule } from '../types';
 
 /** SIGNALS.md "Impressum missing": German §5 DDG and Austrian §5 ECG require a legal notice. */
@@ -10,8 +11,8 @@ export const impressumMissing = defineRule({
     const links = facts.legalLinks;
     // On a marketplace the platform's notice is not the seller's; the adapter covers sellers.
     if (!links || links.impressum || isMarketplaceHost(facts.host)) return null;
-    const searched = 'searched links for: Impressum, Imprint, Legal notice, Anbieterkennzeichnung';
-    const seen = [links.terms, links.privacy, links.contact].filter((l) => l !== null).map((l) => `found instead: ${l.text}`);
+    const searched = ev('evSearchedImpressum');
+    const seen = [links.terms, links.privacy, links.contact].filter((l) => l !== null).map((l) => ev('evFoundInstead', l.text));
     return { points: 35, severity: 'danger', evidence: [searched, ...seen].slice(0, 4) };
   },
 });

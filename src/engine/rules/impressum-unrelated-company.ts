@@ -1,4 +1,5 @@
 import { getDomainWithoutSuffix } from 'tldts';
+import { ev } from '../evidence';
 import { defineRule } from '../types';
 
 const FORM_WORDS = /\b(gmbh|ug|ag|kg|ohg|co|haftungsbeschränkt|ltd|limited|llc|inc|e\.?\s?k|se|sarl|bv|the|und|and|shop|store|handel|trading|group|holding|service|services|international|deutschland|germany)\b/g;
@@ -21,6 +22,6 @@ export const impressumUnrelatedCompany = defineRule({
       return compactName.includes(label) || tokens(name).some((t) => label.includes(t));
     });
     if (related) return null;
-    return { points: 15, severity: 'warning', evidence: [`Impressum names: ${names.slice(0, 2).join('; ')}`, `shop domain: ${facts.host}`], subs: [names[0] ?? ''] };
+    return { points: 15, severity: 'warning', evidence: [ev('evImpressumNames', names.slice(0, 2).join('; ')), ev('evShopDomain', facts.host)], subs: [names[0] ?? ''] };
   },
 });

@@ -1,4 +1,5 @@
 import { isMarketplaceHost } from '../../shared/marketplaces';
+import { ev } from '../evidence';
 import { defineRule } from '../types';
 
 /** SIGNALS.md "legal pages missing": no terms and no right-of-withdrawal page, which EU shops must have. */
@@ -11,6 +12,6 @@ export const legalPagesMissing = defineRule({
     if (!links || isMarketplaceHost(facts.host)) return null;
     const missing = (['terms', 'withdrawal', 'privacy'] as const).filter((k) => links[k] === null);
     if (!missing.includes('terms') || !missing.includes('withdrawal')) return null;
-    return { points: missing.length === 3 ? 20 : 15, severity: 'warning', evidence: [`no link found for: ${missing.join(', ')}`], subs: [missing.join(', ')] };
+    return { points: missing.length === 3 ? 20 : 15, severity: 'warning', evidence: missing.map((k) => ev(`evNoLink${k[0]?.toUpperCase()}${k.slice(1)}`)) };
   },
 });

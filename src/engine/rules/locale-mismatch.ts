@@ -1,3 +1,4 @@
+import { ev } from '../evidence';
 import { defineRule } from '../types';
 
 const LOCAL_CURRENCY: Record<string, string[]> = { de: ['EUR'], at: ['EUR'], ch: ['CHF', 'EUR'] };
@@ -13,6 +14,6 @@ export const localeMismatch = defineRule({
     const lang = l.pageLanguage?.slice(0, 2) ?? '';
     const expected = LOCAL_CURRENCY[l.tld] ?? (lang === 'de' ? ['EUR', 'CHF'] : null);
     if (!expected || l.currencies.some((c) => expected.includes(c))) return null;
-    return { points: 12, severity: 'warning', evidence: [`page language: ${l.pageLanguage ?? 'unknown'}, domain: .${l.tld}, prices in: ${l.currencies.join(', ')}`], subs: [l.currencies.join(', ')] };
+    return { points: 12, severity: 'warning', evidence: [ev('evLocale', l.pageLanguage ?? '?', l.tld, l.currencies.join(', '))], subs: [l.currencies.join(', ')] };
   },
 });

@@ -1,5 +1,6 @@
 import type { PageFacts } from '../../shared/facts';
 import { formatCents } from '../../shared/money';
+import { ev } from '../evidence';
 import { defineRule } from '../types';
 
 /** Third-party seller of a marketplace listing or profile; rules never judge the marketplace itself. */
@@ -16,15 +17,15 @@ export const marketplaceNewSeller = defineRule({
   evaluate(facts) {
     const m = thirdParty(facts);
     if (!m) return null;
-    const evidence: string[] = [];
+    const evidence: Array<ReturnType<typeof ev>> = [];
     let points = 0;
     if (m.seller.newSellerMarker) {
-      evidence.push(`marked on the page: “${m.seller.newSellerMarker}”`);
+      evidence.push(ev('evNewSellerMarker', m.seller.newSellerMarker));
       points = 25;
     }
     // Only a count that was really read counts; a missing field says nothing (issue #5).
     if (m.seller.ratingCount !== null && m.seller.ratingCount < 10) {
-      evidence.push(`${m.seller.ratingCount} ratings`);
+      evidence.push(ev('evRatingCount', m.seller.ratingCount));
       points = Math.max(points, m.seller.ratingCount === 0 ? 25 : 15) + (points ? 5 : 0);
     }
     return points ? { points, severity: points >= 25 ? 'danger' : 'warning', evidence, subs: [m.seller.name ?? '?'] } : null;
@@ -40,12 +41,12 @@ export const marketplaceTraderDetails = defineRule({
     const m = thirdParty(facts);
     if (!m || m.pageKind !== 'seller-profile' && !m.trader) return null;
     const t = m.trader;
-    const problems: Array<[number, string]> = [];
-    if (!t || (!t.businessName && !t.address)) problems.push([25, 'no trader details (business name, address) shown']);
+    const problems: Array<[number, ReturnType<typeof ev>]> = [];
+    if (!t || (!t.businessName && !t.address)) problems.push([25, ev('evNoTraderDetails')]);
     else {
-      if (!t.address) problems.push([20, 'no business address']);
-      if (t.vatValid === false) problems.push([40, `VAT number ${t.vatId ?? ''} fails its check digit`]);
-      if (t.businessName && /^[A-Z]{6,}$/.test(t.businessName.replace(/\s/g, '')) && !/[AEIOU]{1}.*[AEIOU]/.test(t.businessName)) problems.push([20, `business name looks random: ${t.businessName}`]);
+      if (!t.address) problems.push([20, ev('evNoBusinessAddress')]);
+      if (t.vatValid === false) problems.push([40, ev('evVatCheckDigit', t.vatId ?? '')]);
+      if (t.businessName && /^[A-Z]{6,}$/.test(t.businessName.replace(/\s/g, '')) && !/[AEIOU]{1}.*[AEIOU]/.test(t.businessName)) problems.push([20, ev('evRandomName', t.businessName)]);
     }
     if (problems.length === 0) return null;
     return { points: Math.min(45, Math.max(...problems.map(([p]) => p)) + (problems.length - 1) * 5), severity: 'danger', evidence: problems.map(([, e]) => e), subs: [m.seller.name ?? '?'] };
@@ -60,7 +61,7 @@ export const marketplaceOffPlatform = defineRule({
   evaluate(facts) {
     const m = thirdParty(facts);
     if (!m || m.offPlatformContact.length === 0) return null;
-    return { points: 45, severity: 'danger', evidence: m.offPlatformContact.map((c) => `in the listing: ${c}`), subs: [m.offPlatformContact[0] ?? ''] };
+    return { points: 45, severity: 'danger', evidence: m.offPlatformContact.map((c) => ev('evInListing', c)), subs: [m.offPlatformContact[0] ?? ''] };
   },
 });
 
@@ -74,7 +75,7 @@ export const marketplacePriceOutlier = defineRule({
     if (!m || m.priceCents === null || m.listPriceCents === null || m.listPriceCents <= 0) return null;
     const ratio = m.priceCents / m.listPriceCents;
     if (ratio >= 0.4) return null;
-    return { points: 25, severity: 'warning', evidence: [`${formatCents(m.priceCents)} instead of ${formatCents(m.listPriceCents)} (−${Math.round((1 - ratio) * 100)}%)`], subs: [String(Math.round((1 - ratio) * 100))] };
+    return { points: 25, severity: 'warning', evidence: [ev('evPriceInstead', formatCents(m.priceCents), formatCents(m.listPriceCents), Math.round((1 - ratio) * 100))], subs: [String(Math.round((1 - ratio) * 100))] };
   },
 });
 
@@ -87,6 +88,6 @@ export const marketplaceShipsMismatch = defineRule({
     const m = thirdParty(facts);
     const ships = m?.seller.shipsFrom;
     if (!m || !ships || !m.seller.name || /amazon/i.test(ships) || ships === m.seller.name) return null;
-    return { points: 12, severity: 'warning', evidence: [`sold by ${m.seller.name}, shipped by ${ships}`], subs: [ships] };
+    return { points: 12, severity: 'warning', evidence: [ev('evSoldShipped', m.seller.name, ships)], subs: [ships] };
   },
 });

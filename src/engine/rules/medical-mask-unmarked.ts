@@ -1,3 +1,4 @@
+import { ev } from '../evidence';
 import { defineRule } from '../types';
 
 /** A real FFP mask carries CE + the 4-digit number of its notified body + EN 149 (SIGNALS.md). */
@@ -8,8 +9,8 @@ export const medicalMaskUnmarked = defineRule({
   evaluate(facts) {
     const m = facts.medical;
     if (!m || (m.category !== 'ffp2-mask' && m.category !== 'ffp3-mask')) return null;
-    const missing = [!m.notifiedBody && 'CE + four-digit notified-body number', !m.hasEn149 && 'EN 149'].filter((x): x is string => Boolean(x));
+    const missing = [!m.notifiedBody && 'CE 0000', !m.hasEn149 && 'EN 149'].filter((x): x is string => Boolean(x));
     if (missing.length === 0) return null;
-    return { points: missing.length === 2 ? 22 : 12, severity: 'warning', evidence: [`“${m.productText}”: not found on the page: ${missing.join(', ')}`], subs: [missing.join(', ')] };
+    return { points: missing.length === 2 ? 22 : 12, severity: 'warning', evidence: [ev('evMarksMissing', m.productText, missing.join(', '))], subs: [missing.join(', ')] };
   },
 });

@@ -1,5 +1,6 @@
 import { formatCents } from '../../shared/money';
 import { REFERENCE_PRICES } from '../reference-prices';
+import { ev } from '../evidence';
 import { defineRule, type Rule } from '../types';
 
 /** Unit price vs the reference: > 2× is gouging (problematic), < 0.5× is too cheap to be real (fake). */
@@ -10,11 +11,11 @@ function ratioOf(facts: Parameters<Rule['evaluate']>[0]) {
   return { m, ref, ratio: m.unitCents / ref.unitCents };
 }
 
-function evidenceFor(r: NonNullable<ReturnType<typeof ratioOf>>): string[] {
-  const per = r.m.unit === 'litre' ? 'litre' : 'piece';
+function evidenceFor(r: NonNullable<ReturnType<typeof ratioOf>>) {
+  const unit = r.m.unit === 'litre' ? 'Litre' : 'Piece';
   return [
-    `“${r.m.productText}”: ${formatCents(r.m.unitCents ?? 0)} per ${per}${r.m.quantity ? ` (pack of ${r.m.quantity}${r.m.unit === 'litre' ? ' l' : ''})` : ''}`,
-    `typical: ${formatCents(r.ref.unitCents)} per ${per} (${r.ref.source}, ${r.ref.date})`,
+    ev(`evUnitPrice${unit}`, r.m.productText, formatCents(r.m.unitCents ?? 0), r.m.quantity ?? 1),
+    ev(`evReferencePrice${unit}`, formatCents(r.ref.unitCents), r.ref.source, r.ref.date),
   ];
 }
 

@@ -1,4 +1,5 @@
 import type { PaymentMethod } from '../../shared/facts';
+import { ev } from '../evidence';
 import { defineRule } from '../types';
 
 /** Methods that leave the shopper no way to get money back once paid. */
@@ -13,7 +14,7 @@ export const prepaymentOnly = defineRule({
     const payment = facts.payment;
     if (!payment || payment.methods.length === 0) return null;
     if (!payment.methods.every((m) => PREPAYMENT_CLASS.has(m))) return null;
-    const evidence = payment.evidence.map((e) => `${e.method}: “${e.text}”`);
+    const evidence = payment.evidence.map((e) => ev('evPaymentFound', e.method, e.text));
     return { points: 40, severity: 'danger', evidence: evidence.slice(0, 5) };
   },
 });

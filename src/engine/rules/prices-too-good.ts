@@ -1,4 +1,5 @@
 import { formatCents } from '../../shared/money';
+import { ev } from '../evidence';
 import { defineRule } from '../types';
 
 /** SIGNALS.md "prices too good": most items 50–90% off, or one item at 70%+ off. */
@@ -18,7 +19,7 @@ export const pricesTooGood = defineRule({
     return {
       points,
       severity: points >= 25 ? 'danger' : 'warning',
-      evidence: shown.map((d) => `${formatCents(d.wasCents)} → ${formatCents(d.nowCents)} (−${d.percent}%)`),
+      evidence: shown.map((d) => ev('evDiscount', formatCents(d.wasCents), formatCents(d.nowCents), d.percent)),
       subs: [String(max), String(deep.length)],
     };
   },

@@ -1,3 +1,4 @@
+import { ev } from '../evidence';
 import { defineRule } from '../types';
 
 /** SIGNALS.md "fake trust seals": seal image without a link, or linking into the shop itself. */
@@ -11,7 +12,7 @@ export const trustSealFake = defineRule({
     return {
       points: 30,
       severity: 'danger',
-      evidence: bad.slice(0, 4).map((s) => `${s.issuer} (“${s.evidence}”): ${s.verdict === 'unlinked' ? 'image without link' : `links to the shop itself (${s.href ?? ''})`}`),
+      evidence: bad.slice(0, 4).map((s) => (s.verdict === 'unlinked' ? ev('evSealUnlinked', s.issuer, s.evidence) : ev('evSealSelfLinked', s.issuer, s.evidence, s.href ?? ''))),
       subs: [bad[0]?.issuer ?? ''],
     };
   },

@@ -1,3 +1,4 @@
+import { quote } from '../evidence';
 import { defineRule } from '../types';
 
 /** SIGNALS.md "urgency": countdowns, "only 3 left", live-visitor counters, "just bought" pop-ups. */
@@ -11,6 +12,6 @@ export const urgencyTricks = defineRule({
     const found = [u.countdown, u.lowStock, u.liveVisitors, u.recentPurchases].filter((x): x is string => x !== null);
     if (found.length === 0) return null;
     const points = found.length === 1 ? 8 : found.length === 2 ? 15 : 22;
-    return { points, severity: found.length >= 2 ? 'warning' : 'info', evidence: found, subs: [String(found.length)] };
+    return { points, severity: found.length >= 2 ? 'warning' : 'info', evidence: found.map(quote), subs: [String(found.length)] };
   },
 });

@@ -1,3 +1,4 @@
+import { ev } from '../evidence';
 import { defineRule } from '../types';
 
 /** SIGNALS.md "VAT / register number invalid": a made-up USt-IdNr or UID fails its check digit. */
@@ -9,6 +10,6 @@ export const vatIdInvalid = defineRule({
     const ids = [...(facts.company?.vatIds ?? []), ...(facts.impressumDetails?.company.vatIds ?? [])];
     const invalid = ids.filter((v) => v.checksumValid === false);
     if (invalid.length === 0) return null;
-    return { points: 40, severity: 'danger', evidence: invalid.map((v) => `${v.raw}: check digit does not match`), subs: [invalid[0]?.raw ?? ''] };
+    return { points: 40, severity: 'danger', evidence: invalid.map((v) => ev('evVatCheckDigit', v.raw)), subs: [invalid[0]?.raw ?? ''] };
   },
 });

@@ -15,7 +15,7 @@ export function ReasonList({ reasons }: { reasons: Reason[] }) {
               {reason.evidence.length > 0 && (
                 <ul class="evidence" aria-label={t('popupEvidence')}>
                   {reason.evidence.map((e, i) => (
-                    <li key={i}>{e}</li>
+                    <li key={i}>{t(e.key, e.subs)}</li>
                   ))}
                 </ul>
               )}

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { score } from '../../../src/engine';
-import { factsFor, FIXTURES } from '../../helpers';
+import { evidenceText, factsFor, FIXTURES } from '../../helpers';
 
 interface CorpusEntry { file: string; url: string; site: string; seller?: string | null }
 const corpus = fs.readFileSync(path.join(FIXTURES, 'corpus/index.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as CorpusEntry);
@@ -44,7 +44,7 @@ describe('Amazon adapter on the saved real pages', () => {
     expect(score(good).reasons).toEqual([]);
     const bad = await factsFor('pages/amazon/seller-profile-missing-de.html', 'https://www.amazon.de/sp?seller=A9NEWSELLER01');
     const reasons = score(bad).reasons;
-    expect(reasons.find((r) => r.id === 'marketplace-trader-details')?.evidence).toEqual(['no trader details (business name, address) shown']);
+    expect(evidenceText(reasons.find((r) => r.id === 'marketplace-trader-details'))).toEqual(['no trader details (business name, address) shown']);
     expect(reasons.map((r) => r.id)).toContain('marketplace-new-seller');
     expect(score(bad).level).toBe('high');
   });

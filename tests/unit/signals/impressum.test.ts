@@ -3,7 +3,7 @@ import { parseImpressum } from '../../../src/content/impressum/parse';
 import { parseHtml } from '../../../src/cli/load-page';
 import { score } from '../../../src/engine';
 import type { PageFacts } from '../../../src/shared/facts';
-import { factsFor, readFixture } from '../../helpers';
+import { evidenceText, factsFor, readFixture } from '../../helpers';
 
 async function impressumOf(fixture: string, url: string) {
   const page = parseHtml(readFixture(fixture), url);
@@ -34,7 +34,7 @@ describe('Impressum follow-up', () => {
     const facts = await shopWithImpressum('pages/impressum-shop/product.html', 'https://www.werkzeugprofi.example.de/impressum-shop/product.html', 'pages/impressum-shop/impressum.html', 'https://www.werkzeugprofi.example.de/impressum-shop/impressum.html');
     const reasons = score(facts).reasons;
     const incomplete = reasons.find((r) => r.id === 'impressum-incomplete');
-    expect(incomplete?.evidence).toEqual(['only a PO box: Postfach 4711', 'GmbH named, but no register court and number (HRB)', 'Impressum: https://www.werkzeugprofi.example.de/impressum-shop/impressum.html']);
+    expect(evidenceText(incomplete)).toEqual(['only a PO box: Postfach 4711', 'GmbH named, but no register court and number (HRB)', 'Impressum: https://www.werkzeugprofi.example.de/impressum-shop/impressum.html']);
     expect(reasons.find((r) => r.id === 'vat-id-invalid')?.subs).toEqual(['DE811569868']);
     expect(reasons.map((r) => r.id)).toContain('impressum-unrelated-company');
     expect(score(facts).level).toBe('high');
@@ -43,7 +43,7 @@ describe('Impressum follow-up', () => {
   it('flags an English legal notice naming an unrelated company, but not the shop’s own company', async () => {
     const copied = await shopWithImpressum('pages/shops/proper-shop-en.html', 'https://www.highland-knitwear.co.uk/beanie', 'pages/impressum/copied-en.html', 'https://www.highland-knitwear.co.uk/legal-notice');
     expect(copied.impressumDetails?.contact.postalAddress).toBe('221 Harbour Road, Leeds LS1 4AP');
-    expect(score(copied).reasons.find((r) => r.id === 'impressum-unrelated-company')?.evidence[0]).toContain('Meridian Logistics Ltd');
+    expect(evidenceText(score(copied).reasons.find((r) => r.id === 'impressum-unrelated-company'))[0]).toContain('Meridian Logistics Ltd');
     const own = await shopWithImpressum('pages/shops/proper-shop-de.html', 'https://www.bergsport-huber.de/trail-2', 'pages/impressum/complete-de.html', 'https://www.bergsport-huber.de/impressum');
     expect(score(own).reasons.map((r) => r.id)).not.toContain('impressum-unrelated-company');
   });

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { score } from '../../../src/engine';
-import { factsFor, factsForHtml } from '../../helpers';
+import { evidenceText, factsFor, factsForHtml } from '../../helpers';
 
 const shop = (body: string, lang = 'de') => `<html lang="${lang}"><body><button>In den Warenkorb</button>${body}</body></html>`;
 const reasonIds = async (html: string, url?: string) => score(await factsForHtml(html, url)).reasons.map((r) => r.id);
@@ -15,7 +15,7 @@ describe('prices', () => {
     expect(facts.prices?.discounts.map((d) => d.percent)).toEqual([70, 70, 65, 68]);
     const reason = score(facts).reasons.find((r) => r.id === 'prices-too-good');
     expect(reason?.points).toBe(30);
-    expect(reason?.evidence[0]).toBe('1299.00 EUR → 389.00 EUR (−70%)');
+    expect(evidenceText(reason)[0]).toBe('1299.00 EUR → 389.00 EUR (−70%)');
   });
 
   it('reads an English page with € before the amount', async () => {
@@ -57,7 +57,7 @@ describe('company and VAT id', () => {
   it('flags a USt-IdNr that fails its check digit (fixture)', async () => {
     const facts = await factsFor('pages/shops/fake-console-de.html', 'https://www.konsolen-lager.de/ps5-disc');
     expect(facts.company?.vatIds).toEqual([{ raw: 'DE123456789', country: 'DE', checksumValid: false }]);
-    expect(score(facts).reasons.find((r) => r.id === 'vat-id-invalid')?.evidence).toEqual(['DE123456789: check digit does not match']);
+    expect(evidenceText(score(facts).reasons.find((r) => r.id === 'vat-id-invalid'))).toEqual(['DE123456789: the check digit does not match']);
   });
 
   it('accepts a valid Austrian UID with company form and register (near miss)', async () => {
@@ -123,7 +123,7 @@ describe('domain', () => {
     ['https://xn--pple-43d.com/p', 'punycode'],
   ])('%s is a lookalike', async (url, evidence) => {
     const facts = await factsForHtml(shop('<p>10,00 €</p>'), url);
-    expect(score(facts).reasons.find((r) => r.id === 'domain-lookalike')?.evidence.join()).toContain(evidence);
+    expect(evidenceText(score(facts).reasons.find((r) => r.id === 'domain-lookalike')).join()).toContain(evidence);
   });
 
   it.each(['https://www.nike.com/de/p', 'https://www.linden-apotheke-muenchen.de/p', 'https://shop.example.co.uk/p'])('%s is an ordinary domain', async (url) => {
