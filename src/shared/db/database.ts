@@ -1,0 +1,41 @@
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { HistoryEntrySchema, type HistoryEntry, type Report } from './schema';
+
+/**
+ * IndexedDB for lasting user data: the history of checked shops and sellers, and reports.
+ * v1 (0.1 previews) had one store "sites" keyed by site with {site, level, lastSeen};
+ * v2 renames it to "history" in the HistoryEntry shape and adds "reports".
+ */
+export interface ShopwatchDB extends DBSchema {
+  history: { key: string; value: HistoryEntry; indexes: { lastSeen: number } };
+  reports: { key: string; value: Report; indexes: { createdAt: number } };
+}
+
+export const DB_NAME = 'shopwatch';
+export const DB_VERSION = 2;
+
+interface V1Site {
+  site: string;
+  level: 'low' | 'medium' | 'high';
+  lastSeen: number;
+}
+
+export function openDatabase(name = DB_NAME): Promise<IDBPDatabase<ShopwatchDB>> {
+  return openDB<ShopwatchDB>(name, DB_VERSION, {
+    async upgrade(db, oldVersion, _newVersion, tx) {
+      const history = db.createObjectStore('history', { keyPath: 'key' });
+      history.createIndex('lastSeen', 'lastSeen');
+      db.createObjectStore('reports', { keyPath: 'id' }).createIndex('createdAt', 'createdAt');
+      if (oldVersion === 1) {
+        // Migration v1 → v2: carry every old site over; drop records that do not parse.
+        const untyped = tx as unknown as { objectStore(name: string): { getAll(): Promise<unknown[]> } };
+        const old = (await untyped.objectStore('sites').getAll()) as V1Site[];
+        for (const record of old) {
+          const entry = HistoryEntrySchema.safeParse({ key: record.site, kind: 'shop', label: record.site, lastLevel: record.level, lastScore: 0, firstSeen: record.lastSeen, lastSeen: record.lastSeen, count: 1 });
+          if (entry.success) await tx.objectStore('history').put(entry.data);
+        }
+        (db as unknown as IDBDatabase).deleteObjectStore('sites');
+      }
+    },
+  });
+}

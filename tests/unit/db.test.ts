@@ -1,0 +1,81 @@
+import 'fake-indexeddb/auto';
+import { openDB } from 'idb';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../src/shared/db/database';
+import { csvCell, reportsCsv } from '../../src/shared/db/csv';
+import type { Report } from '../../src/shared/db/schema';
+import { addHandOff, exportAll, importAll, listHistory, listReports, pruneHistory, recordVisit, saveReport } from '../../src/shared/db/store';
+
+let n = 0;
+const freshName = () => `shopwatch-test-${++n}-${Date.now()}`;
+const visit = (key: string, level: 'low' | 'medium' | 'high' = 'high') => ({ key, kind: 'shop' as const, label: key, lastLevel: level, lastScore: 80 });
+const report = (id: string, note = ''): Report => ({ id, createdAt: 1, updatedAt: 1, url: 'https://fake.example/p', site: 'fake.example', marketplace: null, seller: null, level: 'high', score: 80, reasons: [{ id: 'prepayment-only', text: 'Only prepayment', evidence: ['“Vorkasse”'] }], what: 'paid-nothing-arrived', note, screenshot: null, status: 'draft', handOffs: [] });
+
+describe('IndexedDB store', () => {
+  it('migrates a v1 database (store "sites") to v2 without losing a site', async () => {
+    const name = freshName();
+    const v1 = await openDB(name, 1, { upgrade: (db) => void db.createObjectStore('sites', { keyPath: 'site' }) });
+    await v1.put('sites', { site: 'old-shop.de', level: 'high', lastSeen: 1000 });
+    await v1.put('sites', { site: 'broken', level: 'purple', lastSeen: 'x' });
+    v1.close();
+    const db = await openDatabase(name);
+    expect(db.version).toBe(2);
+    expect([...db.objectStoreNames].sort()).toEqual(['history', 'reports']);
+    expect(await listHistory(db)).toEqual([{ key: 'old-shop.de', kind: 'shop', label: 'old-shop.de', lastLevel: 'high', lastScore: 0, firstSeen: 1000, lastSeen: 1000, count: 1 }]);
+    db.close();
+  });
+
+  it('two tabs recording visits at once lose nothing', async () => {
+    const db = await openDatabase(freshName());
+    await Promise.all(Array.from({ length: 20 }, (_, i) => recordVisit(db, visit('busy.de'), 1000 + i)));
+    const [entry] = await listHistory(db);
+    expect(entry?.count).toBe(20);
+    expect(entry?.firstSeen).toBe(1000);
+    db.close();
+  });
+
+  it('searches history and reports, records hand-offs, prunes old history but keeps reports', async () => {
+    const db = await openDatabase(freshName());
+    await recordVisit(db, visit('alpha-shop.de'), 1_000);
+    await recordVisit(db, visit('beta-shop.at'), 10 * 86_400_000);
+    expect((await listHistory(db, 'ALPHA')).map((e) => e.key)).toEqual(['alpha-shop.de']);
+    await saveReport(db, report('r1', 'paid 80 euro'));
+    const handedOff = await addHandOff(db, 'r1', 'watchlist-internet', 5);
+    expect(handedOff).toMatchObject({ status: 'reported', handOffs: [{ target: 'watchlist-internet', at: 5 }] });
+    expect((await listReports(db, '80 euro')).map((r) => r.id)).toEqual(['r1']);
+    expect(await pruneHistory(db, 5, 10 * 86_400_000)).toBe(1);
+    expect((await listHistory(db)).map((e) => e.key)).toEqual(['beta-shop.at']);
+    expect(await listReports(db)).toHaveLength(1);
+    db.close();
+  });
+
+  it('exports and re-imports everything; a foreign or malformed file is rejected and changes nothing', async () => {
+    const db = await openDatabase(freshName());
+    await recordVisit(db, visit('shop.de'), 1);
+    await saveReport(db, report('r1'));
+    const file = JSON.parse(JSON.stringify(await exportAll(db, 99)));
+    const other = await openDatabase(freshName());
+    expect(await importAll(other, file)).toEqual({ ok: true, history: 1, reports: 1 });
+    expect(await listReports(other)).toEqual(await listReports(db));
+    for (const bad of [{ foo: 1 }, null, 'text', { ...file, version: 2 }, { ...file, reports: [{ id: 'x' }] }]) {
+      const result = await importAll(other, bad);
+      expect(result.ok).toBe(false);
+    }
+    expect(await listHistory(other)).toHaveLength(1);
+    db.close();
+    other.close();
+  });
+});
+
+describe('CSV export', () => {
+  it('neutralises formulas and quotes separators', () => {
+    expect(csvCell('=HYPERLINK("http://evil")')).toBe('"\'=HYPERLINK(""http://evil"")"');
+    expect(csvCell('+49 151')).toBe("'+49 151");
+    expect(csvCell('-1')).toBe("'-1");
+    expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell('plain')).toBe('plain');
+    const csv = reportsCsv([report('r1', '=cmd|"/c calc"!A1')]);
+    expect(csv.split('\r\n')[1]).toContain(`"'=cmd|""/c calc""!A1"`);
+  });
+});
