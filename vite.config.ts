@@ -30,6 +30,8 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: true,
       target: 'es2022',
       sourcemap: false,
+      // Pages not named in the manifest must be listed to be built.
+      rollupOptions: { input: { report: 'src/report/index.html' } },
     },
     // Vite's dev server is never used for the extension; keep HMR ports off.
     server: { strictPort: true },

@@ -1,6 +1,10 @@
 import type { Runtime } from '../shared/platform';
 import { score } from '../engine';
-import type { Message, MessageOf, MessageType, ResponseOf } from '../shared/messages';
+import type { Message, MessageType } from '../shared/messages';
+import { tabIdOf, type HandlerMap } from './handler-types';
+import { applyRetention, database, recordHistory } from './history';
+import { deleteEntries } from '../shared/db/store';
+import { reportHandlers } from './reports';
 import { browser, sendToTab } from '../shared/platform';
 import { siteFromUrl } from '../shared/site';
 import { showBadge } from './badge';
@@ -10,16 +14,9 @@ import { readSiteMemory, rememberSite } from './site-memory';
 import { engineConfigFor, markSite, readSettings, updateSettings } from './settings';
 import { readTabState, writeTabState } from './tab-state';
 
-type Handler<T extends MessageType> = (message: MessageOf<T>, sender: Runtime.MessageSender) => Promise<ResponseOf<T>>;
-type HandlerMap = { [T in MessageType]: Handler<T> };
-
-function tabIdOf(sender: Runtime.MessageSender): number {
-  const id = sender.tab?.id;
-  if (id === undefined) throw new Error('content-script message without a tab');
-  return id;
-}
 
 export const handlers: HandlerMap = {
+  ...reportHandlers,
   async 'analysis/started'(message, sender) {
     const tabId = tabIdOf(sender);
     const current = await readTabState(tabId);
@@ -46,6 +43,7 @@ export const handlers: HandlerMap = {
     await showBadge(tabId, state);
     await writeTabState(tabId, state);
     if (config.siteMark === null) await rememberSite(site, facts, result);
+    await recordHistory(site, facts, result);
     return { ok: true, guard: await guardFor(tabId, site, facts, result, memory, config.siteMark === 'trusted') };
   },
 
@@ -113,7 +111,9 @@ export const handlers: HandlerMap = {
   },
 
   async 'settings/update'({ patch }) {
-    return updateSettings(patch);
+    const settings = await updateSettings(patch);
+    if (patch.retentionDays !== undefined) await applyRetention(settings.retentionDays);
+    return settings;
   },
 
   async 'site/mark'({ site, mark, tabId }) {
@@ -124,6 +124,9 @@ export const handlers: HandlerMap = {
   },
 
   async 'data/clearAll'() {
+    const db = await database();
+    await deleteEntries(db, 'history', null);
+    await deleteEntries(db, 'reports', null);
     await browser.storage.local.clear();
     await browser.storage.session.clear();
     const tabs = await browser.tabs.query({});

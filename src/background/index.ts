@@ -9,6 +9,8 @@ import { showBadge } from './badge';
 import { forgetDismissals } from './guard';
 import { handlers, isAllowedSender } from './handlers';
 import { clearTabState, readTabState } from './tab-state';
+import { applyRetention } from './history';
+import { readSettings } from './settings';
 
 function dispatch(message: Message, sender: Runtime.MessageSender): Promise<unknown> {
   const handler = handlers[message.type] as (m: Message, s: Runtime.MessageSender) => Promise<unknown>;
@@ -43,3 +45,6 @@ browser.tabs.onRemoved.addListener((tabId) => {
   void clearTabState(tabId);
   void forgetDismissals(tabId);
 });
+
+// Forget old history whenever the worker starts (it starts often enough: on any event).
+void readSettings().then((settings) => applyRetention(settings.retentionDays)).catch(() => undefined);

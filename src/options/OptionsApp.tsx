@@ -3,6 +3,7 @@ import { t } from '../shared/i18n';
 import { sendToBackground } from '../shared/platform';
 import type { Settings, SettingsPatch } from '../shared/settings';
 import { Choice } from './Choice';
+import { HistoryAndReports } from './HistoryAndReports';
 import { MarkedSites } from './MarkedSites';
 
 /** Options: language, country, sensitivity, marked sites, privacy switches, delete all data. */
@@ -37,6 +38,8 @@ export function OptionsApp({ initialSettings }: { initialSettings: Settings }) {
         delete marks[site];
         void update({ marks });
       }} />
+      <HistoryAndReports onStatus={setStatus} />
+      <Choice legendKey="optionsRetention" name="retention" value={String(settings.retentionDays) as '0' | '30' | '90' | '365'} options={[['30', 'optionsDays30'], ['90', 'optionsDays90'], ['365', 'optionsDays365'], ['0', 'optionsKeep']]} onChange={(days) => void update({ retentionDays: Number(days) as 0 | 30 | 90 | 365 })} />
       <section aria-labelledby="privacy-title">
         <h2 id="privacy-title">{t('optionsPrivacy')}</h2>
         <p>{t('optionsPrivacyText')}</p>

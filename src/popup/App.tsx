@@ -4,6 +4,7 @@ import { isMarketplaceHost } from '../shared/marketplaces';
 import { browser, sendToBackground } from '../shared/platform';
 import { resolveCountry, type Settings } from '../shared/settings';
 import { ReasonList } from './components/ReasonList';
+import { ReportEntry } from './components/ReportEntry';
 import { SellerSection } from './components/SellerSection';
 import { SiteActions } from './components/SiteActions';
 import { Tips } from './components/Tips';
@@ -31,6 +32,7 @@ function Result({ view, settings, onMark }: { view: Extract<PopupView, { kind: '
       {state.marketplace && <SellerSection market={state.marketplace} />}
       <Tips reasons={result.reasons} level={result.level} country={resolveCountry(settings.country, uiLanguage())} onMarketplace={isMarketplaceHost(new URL(state.url).hostname)} />
       <SiteActions site={state.site} mark={settings.marks[state.site] ?? null} onMark={(mark) => onMark(state.site, mark)} />
+      <ReportEntry tabId={view.tabId} />
     </>
   );
 }

@@ -4,6 +4,7 @@ import { ImpressumDetailsSchema } from './facts-shop';
 import { MarketplaceFactsSchema } from './facts-marketplace';
 import { SettingsPatchSchema, SettingsSchema } from './settings';
 import { GuardSchema } from './site-memory';
+import { ExportFileSchema, HandOffTargetSchema, HistoryEntrySchema, ReportSchema } from './db/schema';
 import { TabStateSchema } from './result';
 
 /**
@@ -29,6 +30,16 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('settings/update'), patch: SettingsPatchSchema }),
   z.object({ type: z.literal('site/mark'), site: z.string().min(1).max(300), mark: z.enum(['trusted', 'suspicious']).nullable(), tabId: z.number().int().optional() }),
   z.object({ type: z.literal('data/clearAll') }),
+  z.object({ type: z.literal('history/list'), query: z.string().max(200) }),
+  z.object({ type: z.literal('history/delete'), key: z.string().max(300).nullable() }),
+  z.object({ type: z.literal('report/start'), tabId: z.number().int(), screenshot: z.boolean() }),
+  z.object({ type: z.literal('report/capture'), tabId: z.number().int() }),
+  z.object({ type: z.literal('report/save'), report: ReportSchema }),
+  z.object({ type: z.literal('report/list'), query: z.string().max(200) }),
+  z.object({ type: z.literal('report/delete'), id: z.string().max(60).nullable() }),
+  z.object({ type: z.literal('report/handoff'), id: z.string().max(60), target: HandOffTargetSchema }),
+  z.object({ type: z.literal('data/export') }),
+  z.object({ type: z.literal('data/import'), file: z.unknown() }),
   // background → content script
   z.object({ type: z.literal('content/analyse') }),
 ]);
@@ -54,6 +65,16 @@ export const ResponseSchemas = {
   'settings/update': SettingsSchema,
   'site/mark': SettingsSchema,
   'data/clearAll': z.object({ ok: z.boolean() }),
+  'history/list': z.object({ entries: z.array(HistoryEntrySchema) }),
+  'history/delete': z.object({ ok: z.boolean() }),
+  'report/start': z.object({ ok: z.boolean() }),
+  'report/capture': z.object({ screenshot: z.string().nullable() }),
+  'report/save': z.object({ ok: z.boolean(), report: ReportSchema.nullable(), error: z.string().max(200).nullable() }),
+  'report/list': z.object({ reports: z.array(ReportSchema) }),
+  'report/delete': z.object({ ok: z.boolean() }),
+  'report/handoff': z.object({ report: ReportSchema.nullable() }),
+  'data/export': ExportFileSchema,
+  'data/import': z.object({ ok: z.boolean(), message: z.string().max(300) }),
   'content/analyse': z.object({ ok: z.boolean() }),
 } satisfies Record<MessageType, z.ZodType>;
 export type ResponseOf<T extends MessageType> = z.infer<(typeof ResponseSchemas)[T]>;

@@ -11,6 +11,8 @@ export const SettingsSchema = z.object({
   marks: z.record(z.string().max(300), z.enum(['trusted', 'suspicious'])).default({}),
   /** Read the shop's own Impressum page (same site only). A request to the shop, so it can be switched off. */
   followLegalLinks: z.boolean().default(true),
+  /** Days to keep the history of checked shops (0 = keep); reports are kept until deleted. */
+  retentionDays: z.union([z.literal(0), z.literal(30), z.literal(90), z.literal(365)]).default(365),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 export const SettingsPatchSchema = SettingsSchema.partial();

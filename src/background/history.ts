@@ -1,0 +1,42 @@
+import type { IDBPDatabase } from 'idb';
+import { openDatabase, type ShopwatchDB } from '../shared/db/database';
+import { pruneHistory, recordVisit, StorageFullError } from '../shared/db/store';
+import type { PageFacts } from '../shared/facts';
+import { browser } from '../shared/platform';
+import type { RiskResult } from '../shared/result';
+
+/** The connection is a cache, not state: a restarted worker simply opens it again. */
+let connection: Promise<IDBPDatabase<ShopwatchDB>> | null = null;
+export function database(): Promise<IDBPDatabase<ShopwatchDB>> {
+  connection ??= openDatabase().catch((error: unknown) => {
+    connection = null;
+    throw error;
+  });
+  return connection;
+}
+
+/** A problem writing lasting data is shown in the popup and options, not swallowed. */
+export async function flagStorageProblem(error: unknown): Promise<void> {
+  console.warn('[Shopwatch] storage write failed', error);
+  await browser.storage.session.set({ storageProblem: error instanceof StorageFullError ? 'full' : 'failed' }).catch(() => undefined);
+}
+
+/** History: one entry per shop (site) or marketplace seller. */
+export async function recordHistory(site: string, facts: PageFacts, result: RiskResult): Promise<void> {
+  const m = facts.marketplace;
+  const seller = m && !m.seller.isMarketplace && (m.seller.id || m.seller.name);
+  const key = seller ? `${m.marketplace}:${seller}` : site;
+  try {
+    await recordVisit(await database(), { key, kind: seller ? 'seller' : 'shop', label: seller ? `${m.seller.name ?? seller} (${m.marketplace})` : site, lastLevel: result.level, lastScore: result.score }, Date.now());
+  } catch (error) {
+    await flagStorageProblem(error);
+  }
+}
+
+export async function applyRetention(retentionDays: number): Promise<void> {
+  try {
+    await pruneHistory(await database(), retentionDays, Date.now());
+  } catch (error) {
+    console.warn('[Shopwatch] pruning history failed', error);
+  }
+}
