@@ -141,3 +141,12 @@ export async function openPopup(context: BrowserContext, extensionId: string, ta
   await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tabId=${tabId}`);
   return popup;
 }
+
+/** Open a served page in a new tab and wait until the background has analysed it. */
+export async function openAnalysed(context: BrowserContext, serviceWorker: Worker, url: string, status = 'done'): Promise<{ page: Page; tabId: number }> {
+  const page = await context.newPage();
+  await page.goto(url);
+  const tabId = await tabIdOf(serviceWorker, url);
+  await waitForTabState(serviceWorker, tabId, status);
+  return { page, tabId };
+}

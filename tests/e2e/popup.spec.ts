@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { expect, openPopup, ROOT, tabIdOf, test, waitForTabState } from './fixtures';
+import { openAnalysed, expect, openPopup, ROOT, tabIdOf, test, waitForTabState } from './fixtures';
 import { HOSTILE, popupStates } from './popup-states';
 
 const SHOTS = path.join(ROOT, 'test-results/screenshots');
@@ -75,11 +75,8 @@ test('page-derived text is rendered as inert text', async ({ context, serviceWor
 });
 
 test('“I trust this shop” silences the warning, is listed in the options, and can be undone', async ({ context, serviceWorker, extensionId, server }) => {
-  const page = await context.newPage();
   const url = `${server.origin}/shops/fake-maskshop-de.html`;
-  await page.goto(url);
-  const tabId = await tabIdOf(serviceWorker, url);
-  await waitForTabState(serviceWorker, tabId);
+  const { tabId } = await openAnalysed(context, serviceWorker, url);
   const popup = await openPopup(context, extensionId, tabId);
   await expect(popup.getByTestId('traffic-light')).toHaveAttribute('data-level', 'high');
   await expect(popup.getByTestId('tips')).toContainText(/buyer protection/i);
@@ -101,11 +98,8 @@ test('“I trust this shop” silences the warning, is listed in the options, an
 });
 
 test('the popup works with the keyboard alone, with a visible focus ring', async ({ context, serviceWorker, extensionId, server }) => {
-  const page = await context.newPage();
   const url = `${server.origin}/shops/fake-maskshop-de.html`;
-  await page.goto(url);
-  const tabId = await tabIdOf(serviceWorker, url);
-  await waitForTabState(serviceWorker, tabId);
+  const { tabId } = await openAnalysed(context, serviceWorker, url);
   const popup = await openPopup(context, extensionId, tabId);
   await expect(popup.getByTestId('traffic-light')).toHaveAttribute('data-level', 'high');
   const firstReason = popup.locator('[data-reason-id] summary').first();

@@ -1,12 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, launchWithExtension, openPopup, serviceWorkerOf, tabIdOf, test, waitForTabState } from './fixtures';
+import { expect, launchWithExtension, openAnalysed, openPopup, serviceWorkerOf, test } from './fixtures';
 
 test('a report is saved locally, handed off, and still there after a browser restart', async ({ context, serviceWorker, extensionId, server, userDataDir }) => {
-  const page = await context.newPage();
   const url = `${server.origin}/shops/fake-maskshop-de.html`;
-  await page.goto(url);
-  const tabId = await tabIdOf(serviceWorker, url);
-  await waitForTabState(serviceWorker, tabId);
+  const { tabId } = await openAnalysed(context, serviceWorker, url);
 
   const popup = await openPopup(context, extensionId, tabId);
   const reportPagePromise = context.waitForEvent('page', (p) => p.url().includes('/src/report/index.html'));

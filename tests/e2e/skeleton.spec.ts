@@ -1,11 +1,8 @@
-import { badgeOf, expect, openPopup, routeSite, tabIdOf, test, waitForTabState } from './fixtures';
+import { badgeOf, expect, openAnalysed, openPopup, routeSite, tabIdOf, test, waitForTabState } from './fixtures';
 
 test('a fake shop without Impressum and with prepayment only gets a red badge and reasons', async ({ context, serviceWorker, extensionId, server }) => {
-  const page = await context.newPage();
   const url = `${server.origin}/shops/fake-maskshop-de.html`;
-  await page.goto(url);
-  const tabId = await tabIdOf(serviceWorker, url);
-  await waitForTabState(serviceWorker, tabId);
+  const { tabId } = await openAnalysed(context, serviceWorker, url);
   const badge = await badgeOf(serviceWorker, tabId);
   expect(badge.text).toBe('!!');
   expect(badge.title).toMatch(/high risk/i);
@@ -41,11 +38,8 @@ test('a page that is not a shop gets no badge and says so in the popup', async (
 });
 
 test('leaving a risky page clears its badge', async ({ context, serviceWorker, server }) => {
-  const page = await context.newPage();
   const url = `${server.origin}/shops/fake-maskshop-de.html`;
-  await page.goto(url);
-  const tabId = await tabIdOf(serviceWorker, url);
-  await waitForTabState(serviceWorker, tabId);
+  const { page, tabId } = await openAnalysed(context, serviceWorker, url);
   await page.goto(`${server.origin}/shops/blog-not-shop-en.html`);
   await waitForTabState(serviceWorker, tabId, 'not-shop');
   expect((await badgeOf(serviceWorker, tabId)).text).toBe('');
