@@ -127,6 +127,7 @@ export const handlers: HandlerMap = {
     const db = await database();
     await deleteEntries(db, 'history', null);
     await deleteEntries(db, 'reports', null);
+    await deleteEntries(db, 'marks', null);
     await browser.storage.local.clear();
     await browser.storage.session.clear();
     const tabs = await browser.tabs.query({});

@@ -1,10 +1,16 @@
 import type { EngineConfig, SiteMark } from '../engine/types';
+import { readMarks, writeMarks } from '../shared/db/store';
 import { browser } from '../shared/platform';
 import { SettingsSchema, type Settings, type SettingsPatch } from '../shared/settings';
+import { database, flagStorageProblem } from './history';
 
+/**
+ * Settings live in storage.local; the per-site marks live in IndexedDB with the history and
+ * reports (issue #7). Pages see one Settings object either way.
+ */
 const KEY = 'settings';
 
-export async function readSettings(): Promise<Settings> {
+async function readLocal(): Promise<Settings> {
   const raw = (await browser.storage.local.get(KEY))[KEY];
   const parsed = SettingsSchema.safeParse(raw ?? {});
   if (parsed.success) return parsed.data;
@@ -13,18 +19,45 @@ export async function readSettings(): Promise<Settings> {
   return SettingsSchema.parse({});
 }
 
+async function marksFromDb(): Promise<Settings['marks']> {
+  try {
+    return await readMarks(await database());
+  } catch (error) {
+    console.warn('[Shopwatch] marks unreadable', error);
+    return {};
+  }
+}
+
+export async function readSettings(): Promise<Settings> {
+  const local = await readLocal();
+  // Marks written by 0.1 previews sat in storage.local: move them into IndexedDB once.
+  if (Object.keys(local.marks).length > 0) {
+    await writeMarks(await database(), { ...(await marksFromDb()), ...local.marks }, Date.now());
+    await browser.storage.local.set({ [KEY]: { ...local, marks: {} } });
+  }
+  return { ...local, marks: await marksFromDb() };
+}
+
 export async function updateSettings(patch: SettingsPatch): Promise<Settings> {
-  const next = SettingsSchema.parse({ ...(await readSettings()), ...patch });
+  const { marks, ...rest } = patch;
+  if (marks) {
+    try {
+      await writeMarks(await database(), marks, Date.now());
+    } catch (error) {
+      await flagStorageProblem(error);
+      throw error;
+    }
+  }
+  const next = SettingsSchema.parse({ ...(await readLocal()), ...rest, marks: {} });
   await browser.storage.local.set({ [KEY]: next });
-  return next;
+  return readSettings();
 }
 
 export async function markSite(site: string, mark: SiteMark | null): Promise<Settings> {
-  const { marks } = await readSettings();
-  const next = { ...marks };
-  if (mark) next[site] = mark;
-  else delete next[site];
-  return updateSettings({ marks: next });
+  const marks = { ...(await marksFromDb()) };
+  if (mark) marks[site] = mark;
+  else delete marks[site];
+  return updateSettings({ marks });
 }
 
 export async function engineConfigFor(site: string): Promise<EngineConfig> {

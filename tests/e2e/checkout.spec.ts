@@ -56,8 +56,10 @@ test('dismiss hides the banner for this visit; “I trust this shop” removes i
   await third.goto(`${FAKE}/kasse.html`);
   await third.waitForTimeout(1500);
   expect(await bannerText(third)).toBeNull();
-  const marks = await context.serviceWorkers()[0]?.evaluate(async () => ((await chrome.storage.local.get('settings')).settings as { marks: Record<string, string> }).marks);
-  expect(marks).toEqual({ 'masken-discount24.de': 'trusted' });
+  const extensionId = new URL(context.serviceWorkers()[0]?.url() ?? '').host;
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+  await expect(options.getByTestId('marked-sites')).toHaveText(/masken-discount24\.de — trusted/);
 });
 
 test('a page script cannot press the banner’s buttons', async ({ context }) => {

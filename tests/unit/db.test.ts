@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/shared/db/database';
 import { csvCell, reportsCsv } from '../../src/shared/db/csv';
 import type { Report } from '../../src/shared/db/schema';
-import { addHandOff, exportAll, importAll, listHistory, listReports, pruneHistory, recordVisit, saveReport } from '../../src/shared/db/store';
+import { addHandOff, exportAll, importAll, listHistory, listReports, pruneHistory, readMarks, recordVisit, saveReport, writeMarks } from '../../src/shared/db/store';
 
 let n = 0;
 const freshName = () => `shopwatch-test-${++n}-${Date.now()}`;
@@ -20,7 +20,7 @@ describe('IndexedDB store', () => {
     v1.close();
     const db = await openDatabase(name);
     expect(db.version).toBe(2);
-    expect([...db.objectStoreNames].sort()).toEqual(['history', 'reports']);
+    expect([...db.objectStoreNames].sort()).toEqual(['history', 'marks', 'reports']);
     expect(await listHistory(db)).toEqual([{ key: 'old-shop.de', kind: 'shop', label: 'old-shop.de', lastLevel: 'high', lastScore: 0, firstSeen: 1000, lastSeen: 1000, count: 1 }]);
     db.close();
   });
@@ -64,6 +64,19 @@ describe('IndexedDB store', () => {
     expect(await listHistory(other)).toHaveLength(1);
     db.close();
     other.close();
+  });
+});
+
+describe('site marks', () => {
+  it('are stored per site, replaced as a whole, and survive reopening the database', async () => {
+    const name = freshName();
+    const db = await openDatabase(name);
+    await writeMarks(db, { 'fake.example': 'suspicious', 'good.example': 'trusted' }, 1);
+    await writeMarks(db, { 'good.example': 'trusted' }, 2);
+    db.close();
+    const reopened = await openDatabase(name);
+    expect(await readMarks(reopened)).toEqual({ 'good.example': 'trusted' });
+    reopened.close();
   });
 });
 

@@ -1,14 +1,16 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import { HistoryEntrySchema, type HistoryEntry, type Report } from './schema';
+import { HistoryEntrySchema, type HistoryEntry, type Report, type SiteMarkRecord } from './schema';
 
 /**
  * IndexedDB for lasting user data: the history of checked shops and sellers, and reports.
  * v1 (0.1 previews) had one store "sites" keyed by site with {site, level, lastSeen};
- * v2 renames it to "history" in the HistoryEntry shape and adds "reports".
+ * v2 renames it to "history" in the HistoryEntry shape and adds "reports" and "marks".
  */
 export interface ShopwatchDB extends DBSchema {
   history: { key: string; value: HistoryEntry; indexes: { lastSeen: number } };
   reports: { key: string; value: Report; indexes: { createdAt: number } };
+  /** "I trust this shop" / "suspicious", per site; honoured by the score. */
+  marks: { key: string; value: SiteMarkRecord };
 }
 
 export const DB_NAME = 'shopwatch';
@@ -26,6 +28,7 @@ export function openDatabase(name = DB_NAME): Promise<IDBPDatabase<ShopwatchDB>>
       const history = db.createObjectStore('history', { keyPath: 'key' });
       history.createIndex('lastSeen', 'lastSeen');
       db.createObjectStore('reports', { keyPath: 'id' }).createIndex('createdAt', 'createdAt');
+      db.createObjectStore('marks', { keyPath: 'site' });
       if (oldVersion === 1) {
         // Migration v1 → v2: carry every old site over; drop records that do not parse.
         const untyped = tx as unknown as { objectStore(name: string): { getAll(): Promise<unknown[]> } };

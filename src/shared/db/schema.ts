@@ -47,3 +47,6 @@ export const ExportFileSchema = z.object({
   reports: z.array(ReportSchema).max(10_000),
 });
 export type ExportFile = z.infer<typeof ExportFileSchema>;
+
+export const SiteMarkRecordSchema = z.object({ site: z.string().min(1).max(300), mark: z.enum(['trusted', 'suspicious']), at: z.number() });
+export type SiteMarkRecord = z.infer<typeof SiteMarkRecordSchema>;

@@ -1,6 +1,6 @@
 import type { IDBPDatabase } from 'idb';
 import type { ShopwatchDB } from './database';
-import { ExportFileSchema, HistoryEntrySchema, ReportSchema, type ExportFile, type HandOffTarget, type HistoryEntry, type Report } from './schema';
+import { ExportFileSchema, HistoryEntrySchema, ReportSchema, SiteMarkRecordSchema, type ExportFile, type HandOffTarget, type HistoryEntry, type Report } from './schema';
 
 /** Thrown when the browser refuses a write for lack of space: the UI must tell the user. */
 export class StorageFullError extends Error {
@@ -65,7 +65,7 @@ export function addHandOff(db: IDBPDatabase<ShopwatchDB>, id: string, target: Ha
   });
 }
 
-export async function deleteEntries(db: IDBPDatabase<ShopwatchDB>, store: 'history' | 'reports', key: string | null): Promise<void> {
+export async function deleteEntries(db: IDBPDatabase<ShopwatchDB>, store: 'history' | 'reports' | 'marks', key: string | null): Promise<void> {
   if (key === null) await db.clear(store);
   else await db.delete(store, key);
 }
@@ -98,4 +98,25 @@ export async function importAll(db: IDBPDatabase<ShopwatchDB>, raw: unknown): Pr
     await tx.done;
   });
   return { ok: true, history: parsed.data.history.length, reports: parsed.data.reports.length };
+}
+
+export type SiteMarks = Record<string, 'trusted' | 'suspicious'>;
+
+export async function readMarks(db: IDBPDatabase<ShopwatchDB>): Promise<SiteMarks> {
+  const marks: SiteMarks = {};
+  for (const raw of await db.getAll('marks')) {
+    const parsed = SiteMarkRecordSchema.safeParse(raw);
+    if (parsed.success) marks[parsed.data.site] = parsed.data.mark;
+  }
+  return marks;
+}
+
+/** Replace all marks in one transaction (the options page edits the whole list). */
+export function writeMarks(db: IDBPDatabase<ShopwatchDB>, marks: SiteMarks, now: number): Promise<void> {
+  return writing(async () => {
+    const tx = db.transaction('marks', 'readwrite');
+    await tx.store.clear();
+    for (const [site, mark] of Object.entries(marks)) await tx.store.put({ site, mark, at: now });
+    await tx.done;
+  });
 }
