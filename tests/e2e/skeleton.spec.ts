@@ -44,3 +44,17 @@ test('leaving a risky page clears its badge', async ({ context, serviceWorker, s
   await waitForTabState(serviceWorker, tabId, 'not-shop');
   expect((await badgeOf(serviceWorker, tabId)).text).toBe('');
 });
+
+test('in-page (SPA) navigation is analysed again and the badge follows', async ({ context, serviceWorker, server }) => {
+  const url = `${server.origin}/shops/fake-maskshop-de.html`;
+  const { page, tabId } = await openAnalysed(context, serviceWorker, url);
+  expect((await badgeOf(serviceWorker, tabId)).text).toBe('!!');
+  // A single-page shop swaps its content and URL without a reload.
+  await page.evaluate(() => {
+    document.querySelectorAll('script[type="application/ld+json"]').forEach((s) => s.remove());
+    document.body.innerHTML = '<article><h1>Our story</h1><p>We are a family business since 1921.</p></article>';
+    history.pushState({}, '', '/about-us');
+  });
+  await waitForTabState(serviceWorker, tabId, 'not-shop');
+  expect((await badgeOf(serviceWorker, tabId)).text).toBe('');
+});
