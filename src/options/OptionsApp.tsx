@@ -5,6 +5,7 @@ import type { Settings, SettingsPatch } from '../shared/settings';
 import { Choice } from './Choice';
 import { HistoryAndReports } from './HistoryAndReports';
 import { MarkedSites } from './MarkedSites';
+import { StorageNotice } from '../ui/StorageNotice';
 
 /** Options: language, country, sensitivity, marked sites, privacy switches, delete all data. */
 export function OptionsApp({ initialSettings }: { initialSettings: Settings }) {
@@ -30,6 +31,7 @@ export function OptionsApp({ initialSettings }: { initialSettings: Settings }) {
   return (
     <main>
       <h1>{t('optionsTitle')}</h1>
+      <StorageNotice />
       <Choice legendKey="optionsLanguage" name="language" value={settings.language} options={[['auto', 'optionsAuto'], ['de', 'optionsGerman'], ['en', 'optionsEnglish']]} onChange={(language) => void update({ language })} />
       <Choice legendKey="optionsCountry" hintKey="optionsCountryHint" name="country" value={settings.country} options={[['auto', 'optionsAuto'], ['DE', 'optionsCountryDE'], ['AT', 'optionsCountryAT'], ['CH', 'optionsCountryCH']]} onChange={(country) => void update({ country })} />
       <Choice legendKey="optionsSensitivity" hintKey="optionsSensitivityHint" name="sensitivity" value={settings.sensitivity} options={[['relaxed', 'optionsRelaxed'], ['normal', 'optionsNormal'], ['strict', 'optionsStrict']]} onChange={(sensitivity) => void update({ sensitivity })} />

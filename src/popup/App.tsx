@@ -5,6 +5,7 @@ import { browser, sendToBackground } from '../shared/platform';
 import { resolveCountry, type Settings } from '../shared/settings';
 import { ReasonList } from './components/ReasonList';
 import { ReportEntry } from './components/ReportEntry';
+import { StorageNotice } from '../ui/StorageNotice';
 import { SellerSection } from './components/SellerSection';
 import { SiteActions } from './components/SiteActions';
 import { Tips } from './components/Tips';
@@ -68,6 +69,7 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
       <h1 class="brand">
         <img src="/icons/icon-32.png" alt="" width="16" height="16" /> Shopwatch
       </h1>
+      <StorageNotice />
       <Body view={view} settings={settings} onMark={onMark} />
       <footer class="popup-footer">
         {tabId !== undefined && (

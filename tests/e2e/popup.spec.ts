@@ -114,3 +114,11 @@ test('the popup works with the keyboard alone, with a visible focus ring', async
   await popup.keyboard.press('Enter');
   await expect(popup.getByTestId('traffic-light')).toHaveAttribute('data-level', 'low');
 });
+
+test('a failed write to lasting storage is shown, not swallowed', async ({ context, serviceWorker, extensionId, server }) => {
+  const tabId = await quietTab(context, serviceWorker, server.origin);
+  await serviceWorker.evaluate(() => chrome.storage.session.set({ storageProblem: 'full' }));
+  const popup = await openPopup(context, extensionId, tabId);
+  await expect(popup.getByTestId('storage-notice')).toContainText('no space left');
+  await expectNoAxeViolations(popup, 'storage-notice');
+});
