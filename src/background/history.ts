@@ -21,6 +21,11 @@ export async function flagStorageProblem(error: unknown): Promise<void> {
   await browser.storage.session.set({ storageProblem: error instanceof StorageFullError ? 'full' : 'failed' }).catch(() => undefined);
 }
 
+/** A write went through again: the earlier problem is over. */
+export async function clearStorageProblem(): Promise<void> {
+  await browser.storage.session.remove('storageProblem').catch(() => undefined);
+}
+
 /** History: one entry per shop (site) or marketplace seller. */
 export async function recordHistory(site: string, facts: PageFacts, result: RiskResult): Promise<void> {
   const m = facts.marketplace;
@@ -28,6 +33,7 @@ export async function recordHistory(site: string, facts: PageFacts, result: Risk
   const key = seller ? `${m.marketplace}:${seller}` : site;
   try {
     await recordVisit(await database(), { key, kind: seller ? 'seller' : 'shop', label: seller ? `${m.seller.name ?? seller} (${m.marketplace})` : site, lastLevel: result.level, lastScore: result.score }, Date.now());
+    await clearStorageProblem();
   } catch (error) {
     await flagStorageProblem(error);
   }

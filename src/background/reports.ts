@@ -1,6 +1,6 @@
 import { addHandOff, deleteEntries, exportAll, importAll, listHistory, listReports, saveReport, StorageFullError } from '../shared/db/store';
 import { browser } from '../shared/platform';
-import { database, flagStorageProblem } from './history';
+import { clearStorageProblem, database, flagStorageProblem } from './history';
 import type { HandlersFor } from './handler-types';
 
 type ReportMessage = 'history/list' | 'history/delete' | 'report/start' | 'report/capture' | 'report/save' | 'report/list' | 'report/delete' | 'report/handoff' | 'data/export' | 'data/import';
@@ -41,6 +41,7 @@ export const reportHandlers: HandlersFor<ReportMessage> = {
   async 'report/save'({ report }) {
     try {
       const saved = await saveReport(await database(), report);
+      await clearStorageProblem();
       return { ok: true, report: saved, error: null };
     } catch (error) {
       await flagStorageProblem(error);
