@@ -7,7 +7,12 @@ import { adapterFor } from './adapters';
 export interface ExtractOptions {
   /** Clock for elapsed time; injected so the CLI and tests can run without `performance`. */
   now?: () => number;
+  /** Milliseconds after which the remaining signals are skipped (listed in `failed` as "budget:…"). */
+  budgetMs?: number;
 }
+
+/** A shop page must never freeze: after this, what is left is skipped, not run. */
+export const DEFAULT_BUDGET_MS = 400;
 
 /**
  * DOM → PageFacts. Runs in the content script, in the CLI (happy-dom) and in tests: the caller
@@ -47,8 +52,13 @@ export function extractFacts(root: ParentNode, pageUrl: string, options: Extract
   facts.pageType = classified;
 
   if (classified.pageType !== 'not-shop') {
+    const budget = options.budgetMs ?? DEFAULT_BUDGET_MS;
     for (const signal of SIGNALS) {
       if (signal.key === 'pageType') continue;
+      if (now() - started > budget) {
+        failed.push(`budget:${signal.id}`);
+        continue;
+      }
       try {
         const section = signal.extract(ctx);
         if (section !== undefined) facts[signal.key] = section;

@@ -59,3 +59,17 @@ describe('the Node DOM sees what a browser sees', () => {
     expect(facts.legalLinks?.impressum?.text).toBe('Impressum');
   });
 });
+
+describe('time budget', () => {
+  it('skips the remaining signals once the budget is spent, and says which', async () => {
+    const { parseHtml } = await import('../../src/cli/load-page');
+    const page = parseHtml('<body><button>In den Warenkorb</button><p>Vorkasse</p></body>', 'https://shop.example.de/p');
+    let clock = 0;
+    // Every clock read advances 100 ms: the budget of 250 ms runs out after two signals.
+    const facts = extractFacts(page.document, 'https://shop.example.de/p', { now: () => (clock += 100), budgetMs: 250 });
+    await page.close();
+    expect(facts.legalLinks).toBeDefined();
+    expect(facts.extraction.failed.filter((f) => f.startsWith('budget:')).length).toBeGreaterThan(5);
+    expect(facts.medical).toBeUndefined();
+  });
+});
