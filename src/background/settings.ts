@@ -63,5 +63,5 @@ export async function markSite(site: string, mark: SiteMark | null): Promise<Set
 export async function engineConfigFor(site: string): Promise<EngineConfig> {
   const settings = await readSettings();
   const siteMark: SiteMark | null = settings.marks[site] ?? null;
-  return { sensitivity: settings.sensitivity, siteMark };
+  return { sensitivity: settings.sensitivity, siteMark, now: Date.now() };
 }

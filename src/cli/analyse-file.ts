@@ -1,4 +1,4 @@
-import { score, type EngineConfig } from '../engine';
+import { DEFAULT_CONFIG, score, type EngineConfig } from '../engine';
 import { extractFacts } from '../content/extract';
 import type { PageFacts } from '../shared/facts';
 import type { RiskResult } from '../shared/result';
@@ -17,7 +17,7 @@ export function isScoredPage(facts: PageFacts): boolean {
 }
 
 /** The same extraction and engine the extension runs, on a saved page. */
-export async function analyseHtml(html: string, url: string, config?: EngineConfig): Promise<PageAnalysis> {
+export async function analyseHtml(html: string, url: string, config: EngineConfig = { ...DEFAULT_CONFIG, now: Date.now() }): Promise<PageAnalysis> {
   const page = parseHtml(html, url);
   try {
     const facts = extractFacts(page.document, url);

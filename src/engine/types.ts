@@ -11,6 +11,8 @@ export interface EngineConfig {
   siteMark: SiteMark | null;
   /** What earlier pages of this site showed (checkout guard); null when unknown. */
   memory?: SiteMemory | null;
+  /** When the page was read (ms since epoch). The engine has no clock: rules about an account's age are skipped without it. */
+  now?: number;
 }
 
 export const DEFAULT_CONFIG: EngineConfig = { sensitivity: 'normal', siteMark: null, memory: null };

@@ -2,6 +2,14 @@ import { z } from './zod';
 
 /** Marketplace listings and seller profiles (issue #5). Only what an adapter could read is set. */
 const text = z.string().max(300);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/** Another seller's offer for the same item ("Andere Verkäufer auf Amazon", all-offers display). */
+export const OtherOfferSchema = z.object({
+  priceCents: z.number().int().positive(),
+  seller: text.nullable(),
+});
+export type OtherOffer = z.infer<typeof OtherOfferSchema>;
 
 export const TraderDetailsSchema = z.object({
   businessName: text.nullable(),
@@ -12,6 +20,8 @@ export const TraderDetailsSchema = z.object({
   vatValid: z.boolean().nullable(),
   address: text.nullable(),
   country: z.string().max(60).nullable(),
+  /** ISO 3166-1 alpha-2 of that country, when it is one (src/shared/country.ts). */
+  countryCode: z.string().regex(/^[A-Z]{2}$/).nullable(),
   email: text.nullable(),
   phone: text.nullable(),
 });
@@ -28,6 +38,10 @@ export const SellerSchema = z.object({
   ratingCount: z.number().int().nonnegative().nullable(),
   positivePercent: z.number().min(0).max(100).nullable(),
   memberSince: text.nullable(),
+  /** memberSince as the earliest date it can mean ("Okt 2026" → 2026-10-01), so an age is never overstated as young. */
+  memberSinceDate: isoDate.nullable(),
+  /** Ratings received in the last 12 months, where the profile breaks them down; with a lifetime count it shows a dormant account. */
+  ratingsLast12Months: z.number().int().nonnegative().nullable(),
   itemLocation: text.nullable(),
 });
 export type Seller = z.infer<typeof SellerSchema>;
@@ -38,7 +52,13 @@ export const MarketplaceFactsSchema = z.object({
   seller: SellerSchema,
   trader: TraderDetailsSchema.nullable(),
   priceCents: z.number().int().nullable(),
+  /** ISO 4217 code of the listing's price ("EUR", "GBP"), as printed next to it. */
+  currency: z.string().regex(/^[A-Z]{3}$/).nullable(),
   listPriceCents: z.number().int().nullable(),
+  /** Other sellers' offers shown on the listing; empty when the page showed none. */
+  otherOffers: z.array(OtherOfferSchema).max(10),
+  /** Claims about where the seller is: "Versand aus Deutschland", "deutscher Händler" in the listing. */
+  originClaims: z.array(z.object({ country: z.string().regex(/^[A-Z]{2}$/), text })).max(5),
   /** E-mail, WhatsApp or phone numbers in the listing's title or description: a push to leave the platform. */
   offPlatformContact: z.array(text).max(5),
   /** Which fields the adapter could read; a missing field is never held against the seller. */

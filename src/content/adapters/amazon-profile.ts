@@ -4,16 +4,19 @@
  * amazon.de profile layout (no saved real profile in the corpus: see tests/fixtures/SOURCES.md).
  */
 import type { MarketplaceFacts, TraderDetails } from '../../shared/facts-marketplace';
+import { countryCodeOf } from '../../shared/country';
 import { checkVatId } from '../../shared/vat';
 import { clean, queryAll } from '../dom';
 import type { ExtractContext } from '../context';
-import { parseCount, parsePercent } from './marketplace-text';
+import { parseCount, parseFeedbackBreakdown, parseMemberSince, parsePercent } from './marketplace-text';
 import { FieldLog } from './types';
 
 const PROFILE = {
   name: '#seller-name, #sellerName, h1',
   details: '#page-section-detail-seller-info, #seller-info-section',
   feedback: '#seller-feedback-summary, #feedback-summary-table, #seller-info-feedback-summary',
+  /** 30 days | 90 days | 12 months | lifetime, with a "Count" row. */
+  feedbackTable: '#feedback-summary-table, #seller-feedback-summary table, #feedback-content table',
   labels: {
     businessName: /^(geschäftsname|business name|nom commercial|nome dell'azienda|nombre de la empresa)/i,
     businessType: /^(geschäftsart|business type|type d'activité|tipo di attività|tipo de empresa)/i,
@@ -41,12 +44,19 @@ function readDetails(section: Element | null): Record<keyof typeof PROFILE.label
   return out;
 }
 
+function tableCells(table: Element | null): string[][] {
+  if (!table) return [];
+  return queryAll(table, 'tr', 12).map((row) => queryAll(row, 'th, td', 8).map((cell) => clean(cell.textContent, 40)));
+}
+
 export function parseTraderProfile(ctx: ExtractContext): MarketplaceFacts {
   const log = new FieldLog();
   const name = log.note('seller', clean(ctx.root.querySelector(PROFILE.name)?.textContent, 120));
   const details = readDetails(ctx.root.querySelector(PROFILE.details));
   const feedback = clean(ctx.root.querySelector(PROFILE.feedback)?.textContent, 500) || ctx.text.slice(0, 3000);
   const vat = details.vatId ? checkVatId(details.vatId) : null;
+  const breakdown = parseFeedbackBreakdown(tableCells(ctx.root.querySelector(PROFILE.feedbackTable)), feedback);
+  const since = parseMemberSince(ctx.text.slice(0, 20_000));
   const trader: TraderDetails = {
     businessName: log.note('businessName', details.businessName),
     businessType: details.businessType,
@@ -55,6 +65,7 @@ export function parseTraderProfile(ctx: ExtractContext): MarketplaceFacts {
     vatValid: vat?.checksumValid ?? null,
     address: log.note('address', details.address),
     country: details.address ? clean(details.address.split(/[,\n]/).pop(), 60) : null,
+    countryCode: countryCodeOf(details.address),
     email: details.email,
     phone: details.phone,
   };
@@ -68,14 +79,20 @@ export function parseTraderProfile(ctx: ExtractContext): MarketplaceFacts {
       isMarketplace: false,
       shipsFrom: null,
       newSellerMarker: /\b(neu bei amazon|just launched|nouveau sur amazon)\b/i.exec(ctx.text)?.[0] ?? null,
-      ratingCount: log.note('ratingCount', parseCount(feedback)),
+      // The lifetime count where the profile shows one; otherwise the count next to the summary.
+      ratingCount: log.note('ratingCount', breakdown.lifetime ?? parseCount(feedback)),
       positivePercent: parsePercent(feedback),
-      memberSince: null,
+      ratingsLast12Months: breakdown.last12Months,
+      memberSince: since?.raw ?? null,
+      memberSinceDate: since?.date ?? null,
       itemLocation: null,
     },
     trader,
     priceCents: null,
+    currency: null,
     listPriceCents: null,
+    otherOffers: [],
+    originClaims: [],
     offPlatformContact: [],
     fieldsRead: log.read,
     fieldsMissing: log.missing,

@@ -7,7 +7,7 @@ import { getDomainWithoutSuffix } from 'tldts';
 import { parseMoneyAll } from '../../shared/money';
 import { clean, queryAll } from '../dom';
 import type { ExtractContext } from '../context';
-import { offPlatformContact } from './marketplace-text';
+import { offPlatformContact, originClaims } from './marketplace-text';
 import { parseTraderProfile } from './amazon-profile';
 import { FieldLog, type Adapter } from './types';
 
@@ -22,6 +22,10 @@ export const AMAZON = {
   description: '#feature-bullets, #productDescription',
   price: '#corePrice_feature_div .a-price:not(.a-text-price) .a-offscreen, #corePriceDisplay_desktop_feature_div .a-price:not(.a-text-price) .a-offscreen, #priceblock_ourprice, #price_inside_buybox',
   listPrice: '#corePriceDisplay_desktop_feature_div .a-text-price[data-a-strike="true"] .a-offscreen, #corePrice_feature_div .a-text-price[data-a-strike="true"] .a-offscreen, #listPrice',
+  /** "Andere Verkäufer auf Amazon" box (amazon-de-printer, -washer-en) and the all-offers display once loaded. */
+  otherOfferRows: '#mbc .mbc-offer-row, #aod-offer-list #aod-offer',
+  otherOfferPrice: '.a-color-price, .a-price .a-offscreen',
+  otherOfferSeller: '[id^="mbc-sold-by-"], #aod-offer-soldBy a, #aod-offer-soldBy .a-col-right',
   /** Badges Amazon shows for sellers that joined recently (de/en/fr/it/es). */
   newSellerText: /\b(neu bei amazon|just launched|new seller|nouveau sur amazon|nuovo su amazon|nuevo en amazon)\b/i,
   /** "Verkauf und Versand durch X", "Sold by X and Fulfilled by Amazon", "Vendu par X et expédié par Amazon". */
@@ -41,6 +45,18 @@ function sellerIdFrom(href: string | null, base: URL): string | null {
   }
 }
 
+/** Other sellers' offers: price and seller of each row; rows without a readable price are skipped. */
+function readOtherOffers(ctx: ExtractContext) {
+  return queryAll(ctx.root, AMAZON.otherOfferRows, 10).flatMap((row) => {
+    const cents = parseMoneyAll(row.querySelector(AMAZON.otherOfferPrice)?.textContent ?? '', 1)[0]?.cents;
+    if (!cents || cents <= 0) return [];
+    // The label is printed twice (one copy for screen readers): "Sold by: Amazon Sold by: Amazon".
+    const sellerText = clean(row.querySelector(AMAZON.otherOfferSeller)?.textContent, 160);
+    const seller = sellerText.split(/(?:verkauft von|sold by|vendu par|venduto da|vendido por)\s*:?\s*/i).map((part) => part.trim()).find(Boolean) ?? null;
+    return [{ priceCents: cents, seller }];
+  });
+}
+
 function extractListing(ctx: ExtractContext) {
   const log = new FieldLog();
   const merchant = ctx.root.querySelector(AMAZON.merchantInfo);
@@ -53,7 +69,8 @@ function extractListing(ctx: ExtractContext) {
   log.note('shipsFrom', shipsFrom);
   const title = log.note('title', clean(ctx.root.querySelector(AMAZON.title)?.textContent, 300));
   const description = queryAll(ctx.root, AMAZON.description, 2).map((e) => clean(e.textContent, 4000)).join(' ');
-  const priceCents = log.note('price', parseMoneyAll(ctx.root.querySelector(AMAZON.price)?.textContent ?? '', 1)[0]?.cents);
+  const price = parseMoneyAll(ctx.root.querySelector(AMAZON.price)?.textContent ?? '', 1)[0];
+  const priceCents = log.note('price', price?.cents);
   const listPriceCents = parseMoneyAll(ctx.root.querySelector(AMAZON.listPrice)?.textContent ?? '', 1)[0]?.cents ?? null;
   const sellerArea = `${merchantText} ${clean(ctx.root.querySelector('#tabular-buybox, #buybox')?.textContent, 2000)}`;
   const profileUrl = link?.getAttribute('href') && id ? new URL(link.getAttribute('href') ?? '', ctx.url).href : null;
@@ -69,12 +86,17 @@ function extractListing(ctx: ExtractContext) {
       newSellerMarker: AMAZON.newSellerText.exec(sellerArea)?.[0] ?? null,
       ratingCount: null,
       positivePercent: null,
+      ratingsLast12Months: null,
       memberSince: null,
+      memberSinceDate: null,
       itemLocation: null,
     },
     trader: null,
     priceCents,
+    currency: price?.currency ?? null,
     listPriceCents,
+    otherOffers: readOtherOffers(ctx),
+    originClaims: originClaims(`${title ?? ''} ${description}`),
     offPlatformContact: offPlatformContact(`${title ?? ''} ${description}`),
     fieldsRead: log.read,
     fieldsMissing: log.missing,

@@ -4,11 +4,12 @@
  * so these selectors are modelled on eBay's 2024–2025 item layout and proven only by our own
  * fixtures (tests/fixtures/pages/ebay); the field log keeps a broken selector from flagging anyone.
  */
+import { countryCodeOf } from '../../shared/country';
 import { checkVatId } from '../../shared/vat';
 import { parseMoneyAll } from '../../shared/money';
 import { clean } from '../dom';
 import type { ExtractContext } from '../context';
-import { offPlatformContact, parseCount, parsePercent } from './marketplace-text';
+import { offPlatformContact, originClaims, parseCount, parseMemberSince, parsePercent } from './marketplace-text';
 import { FieldLog, type Adapter } from './types';
 
 export const EBAY = {
@@ -17,7 +18,8 @@ export const EBAY = {
   title: 'h1.x-item-title__mainTitle, .x-item-title__mainTitle, #itemTitle',
   price: '.x-price-primary, #prcIsum',
   location: /(?:artikelstandort|located in|standort)\s*:?\s*([^\n]{2,80})/i,
-  memberSince: /(?:mitglied seit|member since)\s*:?\s*([^\n]{4,40})/i,
+  /** Profile: "Bewertungen der letzten 12 Monate" / "Feedback ratings (last 12 months)" with positive, neutral, negative counts. */
+  last12Months: /(?:bewertungen der letzten 12 monate|feedback[^\n]{0,20}last 12 months|last 12 months)/i,
   legalInfo: /(rechtliche informationen des verkäufers|seller'?s? (legal|business) information|business seller information)/i,
   legalLabels: {
     businessName: /^(name|firmenname|business name)\s*:?\s*/i,
@@ -36,6 +38,16 @@ function legalValue(lines: string[], pattern: RegExp): string | null {
   return line ? clean(line.replace(pattern, ''), 200) || null : null;
 }
 
+/** Sum of the positive, neutral and negative counts after the 12-month heading; null when not shown. */
+function ratingsLast12Months(text: string): number | null {
+  const start = text.search(EBAY.last12Months);
+  if (start < 0) return null;
+  const block = text.slice(start, start + 400);
+  const counts = ['positiv', 'neutral', 'negativ'].map((label) => new RegExp(`${label}e?\\s*:?\\s*(\\d[\\d.,]*)|(\\d[\\d.,]*)\\s*${label}`, 'i').exec(block));
+  if (counts.some((m) => !m)) return null;
+  return counts.reduce((sum, m) => sum + Number((m?.[1] ?? m?.[2] ?? '0').replace(/[.,]/g, '')), 0);
+}
+
 function extractEbay(ctx: ExtractContext, isProfile: boolean) {
   const log = new FieldLog();
   const card = ctx.root.querySelector(EBAY.sellerCard);
@@ -47,6 +59,8 @@ function extractEbay(ctx: ExtractContext, isProfile: boolean) {
   const vatRaw = legalValue(legalLines, EBAY.legalLabels.vatId);
   const vat = vatRaw ? checkVatId(vatRaw) : null;
   const address = legalValue(legalLines, EBAY.legalLabels.address);
+  const since = parseMemberSince(ctx.text);
+  const price = isProfile ? undefined : parseMoneyAll(ctx.root.querySelector(EBAY.price)?.textContent ?? '', 1)[0];
   return {
     marketplace: 'ebay' as const,
     pageKind: isProfile ? ('seller-profile' as const) : ('product' as const),
@@ -59,14 +73,19 @@ function extractEbay(ctx: ExtractContext, isProfile: boolean) {
       newSellerMarker: null,
       ratingCount: log.note('ratingCount', parseCount(cardText || ctx.text.slice(0, 5000))),
       positivePercent: log.note('positivePercent', parsePercent(cardText || ctx.text.slice(0, 5000))),
-      memberSince: EBAY.memberSince.exec(ctx.text)?.[1]?.trim() ?? null,
+      ratingsLast12Months: isProfile ? ratingsLast12Months(ctx.text) : null,
+      memberSince: since?.raw ?? null,
+      memberSinceDate: since?.date ?? null,
       itemLocation: isProfile ? null : log.note('itemLocation', EBAY.location.exec(ctx.text)?.[1]?.trim()),
     },
     trader: legalLines.length
-      ? { businessName: legalValue(legalLines, EBAY.legalLabels.businessName), businessType: null, registerNumber: legalValue(legalLines, EBAY.legalLabels.registerNumber), vatId: vat?.id ?? null, vatValid: vat?.checksumValid ?? null, address, country: address ? clean(address.split(',').pop(), 60) : null, email: legalValue(legalLines, EBAY.legalLabels.email), phone: legalValue(legalLines, EBAY.legalLabels.phone) }
+      ? { businessName: legalValue(legalLines, EBAY.legalLabels.businessName), businessType: null, registerNumber: legalValue(legalLines, EBAY.legalLabels.registerNumber), vatId: vat?.id ?? null, vatValid: vat?.checksumValid ?? null, address, country: address ? clean(address.split(',').pop(), 60) : null, countryCode: countryCodeOf(address), email: legalValue(legalLines, EBAY.legalLabels.email), phone: legalValue(legalLines, EBAY.legalLabels.phone) }
       : null,
-    priceCents: isProfile ? null : log.note('price', parseMoneyAll(ctx.root.querySelector(EBAY.price)?.textContent ?? '', 1)[0]?.cents),
+    priceCents: isProfile ? null : log.note('price', price?.cents),
+    currency: price?.currency ?? null,
     listPriceCents: null,
+    otherOffers: [],
+    originClaims: originClaims(title ?? ''),
     offPlatformContact: offPlatformContact(title ?? ''),
     fieldsRead: log.read,
     fieldsMissing: log.missing,

@@ -21,3 +21,83 @@ export function parsePercent(text: string | null | undefined): number | null {
   const m = /(\d{1,3}(?:[.,]\d)?)\s?%\s*(?:positiv|positive|positives|de commentaires positifs)/i.exec(text ?? '');
   return m ? Number((m[1] ?? '').replace(',', '.')) : null;
 }
+
+/** Month names and abbreviations as de/en/fr/it/es/nl pages print them → 1–12. */
+const MONTHS: Array<[RegExp, number]> = [
+  [/^(jan|jän|janv|genn?|ene)/i, 1], [/^(feb|fév|févr|febr)/i, 2], [/^(mär|mar(?!z?o)|mrt|mars|marz)/i, 3],
+  [/^(apr|avr|abr)/i, 4], [/^(mai|may|mag|mei|mayo)/i, 5], [/^(jun|juin|giu)/i, 6], [/^(jul|juil|lug)/i, 7],
+  [/^(aug|aoû|ago)/i, 8], [/^(sep|set|sept)/i, 9], [/^(okt|oct|ott)/i, 10], [/^(nov)/i, 11], [/^(dez|dec|déc|dic)/i, 12],
+];
+// "marzo" (it/es) is March; the negative look-ahead above keeps "mar" from swallowing it only where needed.
+const monthOf = (word: string) => (/^marzo/i.test(word) ? 3 : MONTHS.find(([re]) => re.test(word))?.[1] ?? null);
+
+const SINCE = /(?:mitglied seit|member since|verkäufer seit|seller since|auf amazon seit|on amazon since|aktiv seit|active since|membre depuis|iscritto da(?:l)?|miembro desde|lid sinds)\s*:?\s*([^\n|·]{4,30})/i;
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * "Mitglied seit: 14. Mär 2009", "Member since Oct 2026", "Aktiv seit 12.03.2024", "seit 2019" →
+ * raw text and the earliest date it can mean (so an account is never made out to be newer than it is).
+ */
+export function parseMemberSince(text: string): { raw: string; date: string | null } | null {
+  const m = SINCE.exec(text);
+  if (!m?.[1]) return null;
+  const raw = clean(m[1], 40).replace(/[.,;]$/, '');
+  const numeric = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/.exec(raw);
+  if (numeric) return { raw, date: `${numeric[3]}-${pad(Number(numeric[2]))}-${pad(Number(numeric[1]))}` };
+  const year = /\b(19|20)\d{2}\b/.exec(raw)?.[0];
+  if (!year) return { raw, date: null };
+  const monthWord = /\b([A-Za-zÄÖÜäöüéû]{3,9})\.?/.exec(raw.replace(/\d+/g, ' '))?.[1];
+  const month = monthWord ? monthOf(monthWord) : null;
+  const day = month ? /\b(\d{1,2})\b(?!\d)/.exec(raw.replace(year, ''))?.[1] : undefined;
+  return { raw, date: `${year}-${pad(month ?? 1)}-${pad(month && day ? Number(day) : 1)}` };
+}
+
+/** Listing text that says where the seller is: "Versand aus Deutschland", "deutscher Händler", "UK seller". */
+const ORIGIN_CLAIMS: Array<[RegExp, string]> = [
+  [/\b(?:versand|lieferung|verschickt)\s+(?:direkt\s+)?(?:aus|von)\s+deutschland\b/i, 'DE'],
+  [/\b(?:deutsche[rnms]?|aus deutschland)\s+(?:händler|verkäufer|firma|unternehmen|fachhändler|shop)\b/i, 'DE'],
+  [/\b(?:händler|verkäufer|firma|lager)\s+(?:aus|in)\s+deutschland\b/i, 'DE'],
+  [/\b(?:versand|lieferung)\s+(?:aus|von)\s+österreich\b|\bösterreichische[rnms]?\s+(?:händler|verkäufer|firma)\b/i, 'AT'],
+  [/\b(?:ships|shipped|dispatched|shipping)\s+from\s+germany\b|\bgerman\s+(?:seller|company|retailer|warehouse)\b/i, 'DE'],
+  [/\b(?:ships|shipped|dispatched|shipping)\s+from\s+(?:the\s+)?(?:uk|united kingdom)\b|\b(?:uk|british)\s+(?:seller|company|retailer|business)\b/i, 'GB'],
+];
+
+export function originClaims(text: string): Array<{ country: string; text: string }> {
+  const found: Array<{ country: string; text: string }> = [];
+  for (const [pattern, country] of ORIGIN_CLAIMS) {
+    const m = pattern.exec(text);
+    if (m && !found.some((f) => f.country === country)) found.push({ country, text: clean(m[0], 80) });
+  }
+  return found.slice(0, 5);
+}
+
+/** The number in a count cell or text ("2.314", "1,234", "0"). */
+const toCount = (s: string | undefined) => (s && /^\d{1,3}(?:[.,\s\u00a0]\d{3})*$|^\d+$/.test(s.trim()) ? Number(s.trim().replace(/[.,\s\u00a0]/g, '')) : null);
+
+const TWELVE_MONTHS = /12\s*(monate|months|mois|mesi|meses|maanden)/i;
+const LIFETIME = /^(insgesamt|gesamt|lifetime|all time|depuis (le début|toujours)|totale|total|desde siempre|altijd)/i;
+const COUNT_ROW = /^(anzahl|count|nombre|numero|número|aantal|bewertungen|ratings)/i;
+
+/**
+ * Ratings in the last 12 months and over the seller's lifetime, from a feedback table
+ * (columns 30 days | 90 days | 12 months | lifetime, row "Anzahl"/"Count") or from
+ * "… in den letzten 12 Monaten (12 Bewertungen)" text. Either may be null.
+ */
+export function parseFeedbackBreakdown(cells: string[][], text: string): { last12Months: number | null; lifetime: number | null } {
+  let last12Months: number | null = null;
+  let lifetime: number | null = null;
+  const header = cells.find((row) => row.some((c) => TWELVE_MONTHS.test(c)));
+  const counts = cells.find((row) => COUNT_ROW.test(row[0] ?? ''));
+  if (header && counts) {
+    const offset = header.length === counts.length ? 0 : counts.length - header.length;
+    const col12 = header.findIndex((c) => TWELVE_MONTHS.test(c));
+    const colLife = header.findIndex((c) => LIFETIME.test(c.trim()));
+    last12Months = col12 >= 0 ? toCount(counts[col12 + offset]) : null;
+    lifetime = colLife >= 0 ? toCount(counts[colLife + offset]) : null;
+  }
+  const recent = /(?:letzten|last|derniers|ultimi|últimos)\s+12\s+\w+\s*\((\d[\d.,\s\u00a0]*)\s*(?:bewertungen|ratings|évaluations|valutazioni|valoraciones)\)/i.exec(text);
+  if (last12Months === null && recent) last12Months = toCount(recent[1]);
+  const total = /(\d[\d.,\u00a0]*)\s*(?:bewertungen insgesamt|lifetime ratings|ratings in total|évaluations au total)/i.exec(text);
+  if (lifetime === null && total) lifetime = toCount(total[1]);
+  return { last12Months, lifetime };
+}

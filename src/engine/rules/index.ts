@@ -1,7 +1,10 @@
 import type { Rule } from '../types';
 import { checkoutCryptoGiftCard, checkoutIbanForeign, checkoutIbanInvalid, checkoutMethodsVanished, checkoutPrivateRecipient, checkoutSiteHistory } from './checkout-rules';
 import { contactFreeMail } from './contact-free-mail';
-import { marketplaceNewSeller, marketplaceOffPlatform, marketplacePriceOutlier, marketplaceShipsMismatch, marketplaceTraderDetails } from './marketplace-rules';
+import { marketplaceDormantSeller } from './marketplace-dormant-seller';
+import { marketplaceOriginMismatch } from './marketplace-origin';
+import { marketplacePriceBelowOffers, marketplacePriceOutlier } from './marketplace-prices';
+import { marketplaceNewSeller, marketplaceOffPlatform, marketplaceShipsMismatch, marketplaceTraderDetails } from './marketplace-rules';
 import { domainLookalike } from './domain-lookalike';
 import { impressumIncomplete } from './impressum-incomplete';
 import { impressumMissing } from './impressum-missing';
@@ -40,8 +43,11 @@ export const RULES: Rule[] = [
   checkoutPrivateRecipient,
   checkoutCryptoGiftCard,
   marketplaceNewSeller,
+  marketplaceDormantSeller,
   marketplaceTraderDetails,
   marketplaceOffPlatform,
   marketplacePriceOutlier,
+  marketplacePriceBelowOffers,
+  marketplaceOriginMismatch,
   marketplaceShipsMismatch,
 ];

@@ -1,26 +1,27 @@
-import type { PageFacts } from '../../shared/facts';
-import { formatCents } from '../../shared/money';
 import { ev } from '../evidence';
 import { defineRule } from '../types';
+import { daysSince, thirdParty } from './third-party';
 
-/** Third-party seller of a marketplace listing or profile; rules never judge the marketplace itself. */
-function thirdParty(facts: PageFacts) {
-  const m = facts.marketplace;
-  return m && !m.seller.isMarketplace ? m : null;
-}
+/** An account younger than this counts as new, like Amazon's own "Neu bei Amazon" badge. */
+const NEW_ACCOUNT_DAYS = 90;
 
 /** SIGNALS.md "new seller": "Neu bei Amazon", "Just launched", very few ratings. */
 export const marketplaceNewSeller = defineRule({
   id: 'marketplace-new-seller',
   kind: 'fake',
   rationale: 'Fraudsters open fresh seller accounts (or take over dormant ones) and vanish after a few sales; a brand-new seller with almost no ratings is the typical vehicle.',
-  evaluate(facts) {
+  evaluate(facts, config) {
     const m = thirdParty(facts);
     if (!m) return null;
     const evidence: Array<ReturnType<typeof ev>> = [];
     let points = 0;
     if (m.seller.newSellerMarker) {
       evidence.push(ev('evNewSellerMarker', m.seller.newSellerMarker));
+      points = 25;
+    }
+    const age = daysSince(m.seller.memberSinceDate, config.now);
+    if (age !== null && age >= 0 && age < NEW_ACCOUNT_DAYS && m.seller.memberSince) {
+      evidence.push(ev('evMemberSinceRecent', m.seller.memberSince, age));
       points = 25;
     }
     // Only a count that was really read counts; a missing field says nothing (issue #5).
@@ -62,20 +63,6 @@ export const marketplaceOffPlatform = defineRule({
     const m = thirdParty(facts);
     if (!m || m.offPlatformContact.length === 0) return null;
     return { points: 45, severity: 'danger', evidence: m.offPlatformContact.map((c) => ev('evInListing', c)), subs: [m.offPlatformContact[0] ?? ''] };
-  },
-});
-
-/** SIGNALS.md "price outliers": far below the list price, from a third-party seller. */
-export const marketplacePriceOutlier = defineRule({
-  id: 'marketplace-price-outlier',
-  kind: 'fake',
-  rationale: 'A third-party offer far below the usual price is bait: the goods never ship or are counterfeit.',
-  evaluate(facts) {
-    const m = thirdParty(facts);
-    if (!m || m.priceCents === null || m.listPriceCents === null || m.listPriceCents <= 0) return null;
-    const ratio = m.priceCents / m.listPriceCents;
-    if (ratio >= 0.4) return null;
-    return { points: 25, severity: 'warning', evidence: [ev('evPriceInstead', formatCents(m.priceCents), formatCents(m.listPriceCents), Math.round((1 - ratio) * 100))], subs: [String(Math.round((1 - ratio) * 100))] };
   },
 });
 
