@@ -47,7 +47,7 @@ export const SellerSchema = z.object({
 export type Seller = z.infer<typeof SellerSchema>;
 
 export const MarketplaceFactsSchema = z.object({
-  marketplace: z.enum(['amazon', 'ebay']),
+  marketplace: z.enum(['amazon', 'ebay', 'kleinanzeigen']),
   pageKind: z.enum(['product', 'seller-profile']),
   seller: SellerSchema,
   trader: TraderDetailsSchema.nullable(),

@@ -32,6 +32,13 @@ export const EBAY = {
 } as const;
 
 const HOSTS = /(^|\.)ebay\.(de|com|at|co\.uk)$/;
+/** eBay user names: letters, digits and . - _ * (no spaces; a store's display name is not one). */
+const USER_NAME = /^[\w.*-]{2,64}$/;
+
+/** The seller's profile (/usr/name), where eBay shows "Joined", the 12-month feedback and, for traders, the legal details. */
+function profileUrlFor(name: string | null, ctx: ExtractContext): string | null {
+  return name && USER_NAME.test(name) ? new URL(`/usr/${encodeURIComponent(name)}`, ctx.url).href : null;
+}
 
 function legalValue(lines: string[], pattern: RegExp): string | null {
   const line = lines.find((l) => pattern.test(l));
@@ -67,7 +74,7 @@ function extractEbay(ctx: ExtractContext, isProfile: boolean) {
     seller: {
       name,
       id: name,
-      profileUrl: null,
+      profileUrl: isProfile ? ctx.url.href : profileUrlFor(name, ctx),
       isMarketplace: false,
       shipsFrom: null,
       newSellerMarker: null,

@@ -1,13 +1,17 @@
 import { clean } from '../dom';
 
-/** Shared by the adapters: contact details in titles and descriptions that pull buyers off the platform. */
+/** Shared by the adapters: contact details and payment requests in titles and descriptions that pull buyers off the platform. */
 const EMAIL = /\b[A-Z0-9._%+-]{1,64}@[A-Z0-9.-]{1,100}\.[A-Z]{2,10}\b/gi;
 const WHATSAPP = /\b(whats\s?app|telegram|signal)\b[^.\n–|,;]{0,25}/gi;
 const PHONE = /(?:\+|00)\d{2}[\s\d/-]{7,16}\d|\b01[5-7]\d[\s/-]?\d{6,8}\b/g;
+/** Payment without buyer protection, asked for in the listing: PayPal "friends & family", transfer only. */
+const UNPROTECTED_PAYMENT = /\bpaypal\s*(?:an\s*|via\s*)?(?:freunde|friends)(?:\s*(?:und|&|and)\s*(?:familie|family))?|\b(?:nur|ausschließlich|only)\s+(?:per\s+|by\s+|via\s+)?(?:überweisung|vorkasse|bank transfer)\b/gi;
 
 export function offPlatformContact(text: string): string[] {
-  const found = [...(text.match(EMAIL) ?? []), ...(text.match(WHATSAPP) ?? []), ...(text.match(PHONE) ?? [])];
-  return [...new Set(found.map((f) => clean(f, 80)))].slice(0, 5);
+  const found = [...(text.match(UNPROTECTED_PAYMENT) ?? []), ...(text.match(EMAIL) ?? []), ...(text.match(WHATSAPP) ?? []), ...(text.match(PHONE) ?? [])].map((f) => clean(f, 80));
+  // "WhatsApp +49 176 …" already shows the number; do not list it twice.
+  const distinct = found.filter((f, i) => !found.some((other, j) => j !== i && other !== f && other.includes(f)));
+  return [...new Set(distinct)].slice(0, 5);
 }
 
 /** "1.234 Bewertungen", "(567 ratings)", "12,345 évaluations" → 1234 / 567 / 12345. */
@@ -31,7 +35,7 @@ const MONTHS: Array<[RegExp, number]> = [
 // "marzo" (it/es) is March; the negative look-ahead above keeps "mar" from swallowing it only where needed.
 const monthOf = (word: string) => (/^marzo/i.test(word) ? 3 : MONTHS.find(([re]) => re.test(word))?.[1] ?? null);
 
-const SINCE = /(?:mitglied seit|member since|verkäufer seit|seller since|auf amazon seit|on amazon since|aktiv seit|active since|membre depuis|iscritto da(?:l)?|miembro desde|lid sinds)\s*:?\s*([^\n|·]{4,30})/i;
+const SINCE = /(?:mitglied seit|member since|joined|verkäufer seit|seller since|auf amazon seit|on amazon since|aktiv seit|active since|membre depuis|iscritto da(?:l)?|miembro desde|lid sinds)\s*:?\s*([^\n|·]{4,30})/i;
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /**

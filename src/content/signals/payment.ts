@@ -36,6 +36,23 @@ const LOGO_FILE: Array<[PaymentMethod, RegExp]> = [
   ['prepayment', /(vorkasse|ueberweisung|bank-?transfer)/i],
 ];
 
+/**
+ * Gift cards and crypto are also goods ("Gift Cards" in a marketplace menu, a shop selling Steam
+ * cards); in running page text they count as a way to pay only next to a word about paying.
+ */
+const ALSO_GOODS: ReadonlySet<PaymentMethod> = new Set(['gift-card', 'crypto']);
+const PAYMENT_WORD = /(bezahl|zahlung|zahlen|zahlbar|pay|paiement|checkout|kasse|accept)/i;
+const MAX_MATCHES = 50;
+
+function findInText(text: string, method: PaymentMethod, pattern: RegExp): RegExpExecArray | null {
+  if (!ALSO_GOODS.has(method)) return pattern.exec(text);
+  const all = new RegExp(pattern.source, 'gi');
+  for (let m = all.exec(text), seen = 0; m && seen < MAX_MATCHES; m = all.exec(text), seen++) {
+    if (PAYMENT_WORD.test(text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 60))) return m;
+  }
+  return null;
+}
+
 /** Methods named in a short text such as a payment-choice label. */
 export function methodsIn(text: string): PaymentMethod[] {
   return PAYMENT_PATTERNS.filter(([, pattern]) => pattern.test(text)).map(([method]) => method);
@@ -48,7 +65,7 @@ export function extractPayment(ctx: ExtractContext) {
     src: img.getAttribute('src') ?? '',
   }));
   for (const [method, pattern] of PAYMENT_PATTERNS) {
-    const match = pattern.exec(ctx.text);
+    const match = findInText(ctx.text, method, pattern);
     if (match) {
       found.set(method, snippetAround(ctx.text, match.index, match[0].length));
       continue;

@@ -42,7 +42,11 @@ export const marketplacePriceBelowOffers = defineRule({
     return {
       points: 30,
       severity: 'danger',
-      evidence: [ev('evBelowOtherOffers', formatCents(m.priceCents, m.currency ?? undefined), formatCents(reference, m.currency ?? undefined), m.otherOffers.length, less)],
+      evidence: [
+        m.otherOffers.length === 1
+          ? ev('evBelowOtherOffer', formatCents(m.priceCents, m.currency ?? undefined), formatCents(reference, m.currency ?? undefined), less)
+          : ev('evBelowOtherOffers', formatCents(m.priceCents, m.currency ?? undefined), formatCents(reference, m.currency ?? undefined), m.otherOffers.length, less),
+      ],
       subs: [String(less)],
     };
   },

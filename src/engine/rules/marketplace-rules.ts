@@ -54,11 +54,11 @@ export const marketplaceTraderDetails = defineRule({
   },
 });
 
-/** SIGNALS.md "off-platform contact": e-mail, WhatsApp or phone in the title or description. */
+/** SIGNALS.md "off-platform contact": e-mail, WhatsApp, phone or an unprotected payment request in the title or description. */
 export const marketplaceOffPlatform = defineRule({
   id: 'marketplace-off-platform',
   kind: 'fake',
-  rationale: 'Sellers who ask buyers to write or pay outside the platform take them out of its buyer protection — the classic marketplace scam.',
+  rationale: 'Sellers who ask buyers to write or pay outside the platform (WhatsApp, e-mail, PayPal “friends & family”, transfer only) take them out of its buyer protection — the classic marketplace scam.',
   evaluate(facts) {
     const m = thirdParty(facts);
     if (!m || m.offPlatformContact.length === 0) return null;

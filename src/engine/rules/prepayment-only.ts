@@ -11,6 +11,8 @@ export const prepaymentOnly = defineRule({
   kind: 'fake',
   rationale: 'A shop that accepts only bank transfer in advance (or crypto, gift cards) leaves no buyer protection: money sent is usually gone.',
   evaluate(facts) {
+    // On a marketplace the methods on the page are the platform's; a seller's own payment demands are "off-platform".
+    if (facts.marketplace) return null;
     const payment = facts.payment;
     if (!payment || payment.methods.length === 0) return null;
     if (!payment.methods.every((m) => PREPAYMENT_CLASS.has(m))) return null;

@@ -8,6 +8,8 @@ export const pricesTooGood = defineRule({
   kind: 'fake',
   rationale: 'Fake shops lure with discounts no real retailer can afford; many items at half price or less is a classic pattern.',
   evaluate(facts) {
+    // A marketplace page lists many sellers' prices; the listing's own price is judged by the marketplace price rules.
+    if (facts.marketplace) return null;
     const discounts = facts.prices?.discounts ?? [];
     if (discounts.length === 0) return null;
     const deep = discounts.filter((d) => d.percent >= 50);

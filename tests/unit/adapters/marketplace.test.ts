@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { score } from '../../../src/engine';
+import { DEFAULT_CONFIG, score } from '../../../src/engine';
 import { evidenceText, factsFor, FIXTURES } from '../../helpers';
 
 interface CorpusEntry { file: string; url: string; site: string; seller?: string | null }
@@ -50,7 +50,16 @@ describe('Amazon adapter on the saved real pages', () => {
   });
 });
 
-describe('eBay adapter (own fixtures: no saved real eBay page yet)', () => {
+describe('eBay adapter', () => {
+  it('reads the seller card of a saved real ebay.com item page (2025 layout) and does not warn', async () => {
+    const facts = await factsFor('pages/ebay/real-item-226771798286-com.html.gz', 'https://www.ebay.com/itm/226771798286');
+    expect(facts.marketplace?.seller).toMatchObject({ name: 'salomon0651', ratingCount: 113, positivePercent: 100, itemLocation: 'Paris, France', profileUrl: 'https://www.ebay.com/usr/salomon0651' });
+    expect(facts.marketplace).toMatchObject({ priceCents: 350000, currency: 'EUR', fieldsMissing: [] });
+    // The site menu's "Gift Cards" is a product category, not a payment method.
+    expect(facts.payment?.methods).not.toContain('gift-card');
+    expect(score(facts).reasons).toEqual([]);
+  });
+
   it('reads an established seller’s card and does not warn', async () => {
     const facts = await factsFor('pages/ebay/item-established-de.html', 'https://www.ebay.de/itm/1234567890');
     expect(facts.marketplace?.seller).toMatchObject({ name: 'werkzeug-kontor', ratingCount: 24518, positivePercent: 99.8, itemLocation: 'Hannover, Deutschland' });
@@ -72,9 +81,28 @@ describe('eBay adapter (own fixtures: no saved real eBay page yet)', () => {
     expect(score(facts).reasons).toEqual([]);
   });
 
-  it('a page whose seller card cannot be read reports the missing fields and flags nothing', async () => {
+  it('a page whose seller card cannot be read reports the missing fields and flags nothing (eBay)', async () => {
     const facts = await factsFor('pages/shops/blog-not-shop-en.html', 'https://www.ebay.de/itm/555');
     expect(facts.marketplace?.fieldsMissing).toEqual(expect.arrayContaining(['seller', 'ratingCount']));
     expect(score(facts).reasons.filter((r) => r.id.startsWith('marketplace-'))).toEqual([]);
+  });
+});
+
+describe('Kleinanzeigen adapter', () => {
+  const AD = 'https://www.kleinanzeigen.de/s-anzeige/moeblierte-2-wg-souterrainwohnung-mit-viel-zusatzflaeche/3381091635-199-6431';
+
+  it('reads who offers a saved real ad (private user, active since 2016) and does not warn', async () => {
+    const facts = await factsFor('pages/kleinanzeigen/real-ad-3381091635.html.gz', AD);
+    expect(facts.marketplace).toMatchObject({ marketplace: 'kleinanzeigen', priceCents: 78000, listPriceCents: 83000, fieldsMissing: [] });
+    expect(facts.marketplace?.seller).toMatchObject({ name: 'Georg R.', id: '37235618', memberSince: '23.02.2016', memberSinceDate: '2016-02-23', itemLocation: '80689 München - Hadern' });
+    expect(score(facts, { ...DEFAULT_CONFIG, now: Date.parse('2026-11-25') }).reasons).toEqual([]);
+  });
+
+  it('flags a week-old account asking for PayPal friends & family and WhatsApp (variant of the real ad)', async () => {
+    const facts = await factsFor('pages/kleinanzeigen/scam-ad-de.html.gz', AD);
+    expect(facts.marketplace?.offPlatformContact).toEqual(['PayPal Freunde & Familie', 'WhatsApp +49 176 12345678']);
+    const result = score(facts, { ...DEFAULT_CONFIG, now: Date.parse('2026-11-25') });
+    expect(result.reasons.map((r) => r.id)).toEqual(['marketplace-off-platform', 'marketplace-new-seller', 'marketplace-price-outlier']);
+    expect(result.level).toBe('high');
   });
 });
