@@ -24,6 +24,27 @@ test('an amazon.de listing (saved real page) shows the seller and the trader det
   await expect(popup.getByTestId('seller-name')).toHaveText('Thorberg');
   await expect(popup.getByTestId('seller-business-name')).toHaveText('Thorberg GmbH', { timeout: 15_000 });
   await expect(popup.getByTestId('seller-section')).toContainText('DE811569869');
+  await expect(popup.getByTestId('seller-country')).toHaveText('Germany');
+  // The page's own "Andere Verkäufer auf Amazon" box: Amazon at 570,01 €.
+  await expect(popup.getByTestId('seller-other-offers')).toHaveText('1 · €570.01');
   await expect(popup.getByTestId('traffic-light')).not.toHaveAttribute('data-level', 'high');
   expect(requested.filter((p) => p === '/sp')).toHaveLength(1);
+});
+
+test('a kleinanzeigen.de ad (variant of a saved real ad) shows who offers and warns about a new account asking for PayPal friends & family', async ({ context, serviceWorker, extensionId }) => {
+  // The account's "Aktiv seit" date is set to a week before today, so the test means the same on any day.
+  const weekAgo = new Date(Date.now() - 7 * 86_400_000);
+  const since = `${String(weekAgo.getDate()).padStart(2, '0')}.${String(weekAgo.getMonth() + 1).padStart(2, '0')}.${weekAgo.getFullYear()}`;
+  const ad = zlib.gunzipSync(fs.readFileSync(path.join(PAGES, 'kleinanzeigen/scam-ad-de.html.gz'))).toString('utf8').replace('Aktiv seit 18.11.2026', `Aktiv seit ${since}`);
+  const url = 'https://www.kleinanzeigen.de/s-anzeige/iphone-15-pro-256gb-neu-ovp/3381091635-173-6431';
+  await context.route('https://www.kleinanzeigen.de/**', (route) =>
+    new URL(route.request().url()).pathname.startsWith('/s-anzeige/') ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: ad }) : route.fulfill({ status: 404, body: '' }),
+  );
+  const page = await context.newPage();
+  await page.goto(url);
+  const popup = await openPopup(context, extensionId, await tabIdOf(serviceWorker, url));
+  await expect(popup.getByTestId('seller-name')).toHaveText('Lena M.');
+  await expect(popup.getByTestId('seller-member-since')).toHaveText(since);
+  await expect(popup.getByTestId('traffic-light')).toHaveAttribute('data-level', 'high');
+  await expect(popup.getByText('PayPal Freunde & Familie').first()).toBeAttached();
 });
