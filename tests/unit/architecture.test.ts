@@ -75,4 +75,9 @@ describe('architecture', () => {
       expect(missing, `${lang} is missing`).toEqual([]);
     }
   });
+
+  it('the README explains every rule (a row in its signal tables)', () => {
+    const readme = fs.readFileSync(path.join(SRC, '../README.md'), 'utf8');
+    expect(RULES.map((r) => r.id).filter((id) => !readme.includes(`| \`${id}\` |`))).toEqual([]);
+  });
 });
