@@ -1,5 +1,6 @@
-import { getDomain } from 'tldts';
+import { siteOfHost } from '../shared/site';
 import { collectText, queryAll, LIMITS, labelOf, resolveHref } from './dom';
+import { jsonLdObjects } from './json-ld';
 
 /** One link as the signals see it: label (text/alt/title) and resolved URL. */
 export interface PageLink {
@@ -19,11 +20,11 @@ export interface ExtractContext {
   lowerText: string;
   links: PageLink[];
   truncated: boolean;
+  /** The page's JSON-LD objects, parsed on first use and shared by every signal. */
+  jsonLd(): Array<Record<string, unknown>>;
 }
 
-export function siteOf(url: URL): string {
-  return getDomain(url.hostname, { allowPrivateDomains: true }) ?? url.hostname;
-}
+export const siteOf = (url: URL): string => siteOfHost(url.hostname);
 
 export function buildContext(root: ParentNode, url: URL): ExtractContext {
   const { text, truncated } = collectText(root);
@@ -32,6 +33,7 @@ export function buildContext(root: ParentNode, url: URL): ExtractContext {
     const rawHref = a.getAttribute('href');
     return { label: labelOf(a), url: resolveHref(rawHref, url), rawHref };
   });
+  let jsonLd: Array<Record<string, unknown>> | null = null;
   return {
     root,
     url,
@@ -40,6 +42,7 @@ export function buildContext(root: ParentNode, url: URL): ExtractContext {
     lowerText: text.toLowerCase(),
     links,
     truncated: truncated || anchors.length >= LIMITS.maxElements,
+    jsonLd: () => (jsonLd ??= jsonLdObjects(root)),
   };
 }
 

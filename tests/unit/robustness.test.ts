@@ -20,6 +20,12 @@ describe('bad input gets a bounded outcome', () => {
     expect(facts.legalLinks?.impressum?.href ?? null).toBeNull();
   });
 
+  it('a malformed mailto escape keeps the contact signal (the raw address is used)', async () => {
+    const facts = await factsForHtml('<html><body><p>In den Warenkorb 19,99 €</p><a href="mailto:shop%E0%A4%A@example.de">Mail</a></body></html>');
+    expect(facts.extraction.failed).toEqual([]);
+    expect(facts.contact?.emails).toEqual(['shop%e0%a4%a@example.de']);
+  });
+
   it('hostile text stays inert data, bounded in length', async () => {
     const payload = '<img src=x onerror=alert(1)>'.repeat(50);
     const html = `<body><button>Add to cart</button><p>Pay by bank transfer only ${payload.replace(/</g, '&lt;')}</p></body>`;

@@ -19,9 +19,19 @@ function unique(values: string[], max = 10): string[] {
   return [...new Set(values)].slice(0, max);
 }
 
+/** A mailto: address; a malformed escape keeps the raw text rather than failing the signal. */
+function mailtoAddress(href: string): string {
+  const raw = href.slice(7).split('?')[0] ?? '';
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
 export function extractContact(ctx: ExtractContext) {
-  const mailtos = queryAll(ctx.root, 'a[href^="mailto:" i]', 20).map((a) => decodeURIComponent((a.getAttribute('href') ?? '').slice(7).split('?')[0] ?? ''));
-  const emails = unique([...(ctx.text.match(EMAIL) ?? []), ...mailtos].map((e) => e.toLowerCase()).filter((e) => EMAIL.test(e) || e.includes('@')));
+  const mailtos = queryAll(ctx.root, 'a[href^="mailto:" i]', 20).map((a) => mailtoAddress(a.getAttribute('href') ?? ''));
+  const emails = unique([...(ctx.text.match(EMAIL) ?? []), ...mailtos].map((e) => e.toLowerCase()).filter((e) => e.includes('@')));
   const tels = queryAll(ctx.root, 'a[href^="tel:" i]', 10).map((a) => (a.getAttribute('href') ?? '').slice(4));
   // A number counts as a phone only next to a phone label, so prices and order numbers do not.
   const labelled = ctx.text.split('\n').filter((line) => PHONE_LABEL.test(line)).flatMap((line) => line.match(PHONE) ?? []);

@@ -6,7 +6,7 @@
 import type { MedicalFacts } from '../../shared/facts-shop';
 import { amountToCents, parseMoneyAll } from '../../shared/money';
 import { clean } from '../dom';
-import { jsonLdObjects, typesOf } from '../json-ld';
+import { typesOf } from '../json-ld';
 import type { ExtractContext } from '../context';
 import { defineSignal } from './types';
 
@@ -21,7 +21,7 @@ const PIECES = /\b(\d{1,5})\s?(?:x\s)?(?:st(?:ü|ue)ck|stk\.?|pcs\.?|pieces?|mas
 const VOLUME = /\b(\d{1,4}(?:[.,]\d{1,3})?)\s?(ml|l|liter|litre|liters|litres)\b/i;
 
 function productName(ctx: ExtractContext): string {
-  for (const record of jsonLdObjects(ctx.root)) {
+  for (const record of ctx.jsonLd()) {
     if (typesOf(record).includes('Product') && typeof record.name === 'string') return clean(record.name, 200);
   }
   const h1 = ctx.root.querySelector('h1')?.textContent;
@@ -29,7 +29,7 @@ function productName(ctx: ExtractContext): string {
 }
 
 function priceCents(ctx: ExtractContext): number | null {
-  for (const record of jsonLdObjects(ctx.root)) {
+  for (const record of ctx.jsonLd()) {
     if (!typesOf(record).some((t) => t === 'Offer' || t === 'AggregateOffer')) continue;
     const price = record.price ?? record.lowPrice;
     if (typeof price === 'number') return Math.round(price * 100);

@@ -5,7 +5,8 @@
  */
 import type { PageType } from '../../shared/facts';
 import { clean, queryAll } from '../dom';
-import { jsonLdObjects, typesOf } from '../json-ld';
+import { typesOf } from '../json-ld';
+import { MONEY_PATTERN } from '../../shared/money';
 import { ORDER_BUTTON } from './checkout';
 import type { ExtractContext } from '../context';
 import { defineSignal } from './types';
@@ -15,14 +16,9 @@ const CART_PATH = /\/(cart|basket|warenkorb|einkaufswagen|panier)(\/|$|\?|\.)/i;
 const CHECKOUT_PATH = /\/(checkout|kasse|bestellung|bestellen|order|payment|zahlung)(\/|$|\?|\.)/i;
 // Matched against the last path segment only, so a folder like /impressum-shop/ is not a legal page.
 const LEGAL_PAGE = /^(impressum|imprint|legal-notice|agb|terms|datenschutz|privacy|widerruf)([-_.][^/]*)?$/i;
-const PRICE = /(\d{1,3}(?:[.\s]\d{3})*[.,]\d{2}\s?(?:€|eur\b)|€\s?\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{2})?|\$\s?\d+(?:\.\d{2})?|£\s?\d+(?:\.\d{2})?)/gi;
-/** @types found in the page's JSON-LD blocks (including @graph and nested offers). */
-export function jsonLdTypes(root: ParentNode): Set<string> {
-  return new Set(jsonLdObjects(root).flatMap(typesOf));
-}
 
 function countPrices(text: string): number {
-  return Math.min(text.match(PRICE)?.length ?? 0, 1000);
+  return Math.min(text.match(MONEY_PATTERN)?.length ?? 0, 1000);
 }
 
 function cartButtons(root: ParentNode): string[] {
@@ -37,7 +33,7 @@ function cartButtons(root: ParentNode): string[] {
 
 export function classifyPage(ctx: ExtractContext): { pageType: PageType; shopEvidence: string[] } {
   const evidence: string[] = [];
-  const types = jsonLdTypes(ctx.root);
+  const types = new Set(ctx.jsonLd().flatMap(typesOf));
   const hasProductLd = types.has('Product') || types.has('ProductGroup') || types.has('Offer') || types.has('AggregateOffer');
   if (hasProductLd) evidence.push(`JSON-LD ${[...types].filter((t) => /product|offer/i.test(t)).join(', ')}`);
   const microdata = ctx.root.querySelector('[itemtype*="schema.org/Product" i], [itemtype*="schema.org/Offer" i], [itemprop="price"]');

@@ -4,7 +4,7 @@
  */
 import { parseMoneyAll, amountToCents } from '../../shared/money';
 import { clean, queryAll } from '../dom';
-import { jsonLdObjects, typesOf } from '../json-ld';
+import { typesOf } from '../json-ld';
 import type { ExtractContext } from '../context';
 import { defineSignal } from './types';
 
@@ -20,7 +20,7 @@ function offerCents(offer: Record<string, unknown>): number | null {
 function extractOffers(ctx: ExtractContext) {
   const offers: Array<{ name: string | null; cents: number; currency: string }> = [];
   let productName: string | null = null;
-  for (const record of jsonLdObjects(ctx.root)) {
+  for (const record of ctx.jsonLd()) {
     const types = typesOf(record);
     if (types.includes('Product') && typeof record.name === 'string') productName = clean(record.name, 200);
     if (!types.some((t) => t === 'Offer' || t === 'AggregateOffer')) continue;
