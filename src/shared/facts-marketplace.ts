@@ -34,6 +34,8 @@ export const SellerSchema = z.object({
   /** Sold by the marketplace itself (Amazon, Amazon Warehouse, eBay's own shops are rare). */
   isMarketplace: z.boolean(),
   shipsFrom: text.nullable(),
+  /** Trader or private person, as the marketplace labels it; only traders owe the DSA trader details. null: not shown. */
+  sellerType: z.enum(['business', 'private']).nullable(),
   newSellerMarker: text.nullable(),
   ratingCount: z.number().int().nonnegative().nullable(),
   positivePercent: z.number().min(0).max(100).nullable(),

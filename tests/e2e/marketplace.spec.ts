@@ -45,6 +45,31 @@ test('a kleinanzeigen.de ad (variant of a saved real ad) shows who offers and wa
   const popup = await openPopup(context, extensionId, await tabIdOf(serviceWorker, url));
   await expect(popup.getByTestId('seller-name')).toHaveText('Lena M.');
   await expect(popup.getByTestId('seller-member-since')).toHaveText(since);
+  await expect(popup.getByTestId('seller-type')).toContainText('private person');
   await expect(popup.getByTestId('traffic-light')).toHaveAttribute('data-level', 'high');
   await expect(popup.getByText('PayPal Freunde & Familie').first()).toBeAttached();
+});
+
+test('an ebay.com item (saved real page) shows the seller card and join date, and the profile adds the 12-month feedback', async ({ context, serviceWorker, extensionId }) => {
+  const item = zlib.gunzipSync(fs.readFileSync(path.join(PAGES, 'ebay/real-item-226771798286-com.html.gz')));
+  const requested: string[] = [];
+  await context.route('https://www.ebay.com/**', (route) => {
+    const { pathname } = new URL(route.request().url());
+    requested.push(pathname);
+    if (pathname === '/itm/226771798286') return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: item });
+    if (pathname === '/usr/salomon0651') return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: fs.readFileSync(path.join(PAGES, 'ebay/seller-profile-active-en.html')) });
+    return route.fulfill({ status: 404, body: '' });
+  });
+  const url = 'https://www.ebay.com/itm/226771798286';
+  const page = await context.newPage();
+  await page.goto(url);
+  const popup = await openPopup(context, extensionId, await tabIdOf(serviceWorker, url));
+  await expect(popup.getByTestId('seller-name')).toHaveText('salomon0651');
+  await expect(popup.getByTestId('seller-member-since')).toHaveText('Aug 2007');
+  // Read from the profile, which the extension fetched in the background.
+  await expect(popup.getByTestId('seller-ratings-12m')).toHaveText('41', { timeout: 15_000 });
+  await expect(popup.getByTestId('seller-section')).toContainText('113 · 100 %');
+  await expect(popup.getByTestId('seller-section')).toContainText('Paris, France');
+  await expect(popup.getByTestId('traffic-light')).not.toHaveAttribute('data-level', 'high');
+  expect(requested.filter((p) => p.startsWith('/usr/'))).toEqual(['/usr/salomon0651']);
 });

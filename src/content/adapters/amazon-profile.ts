@@ -78,6 +78,7 @@ export function parseTraderProfile(ctx: ExtractContext): MarketplaceFacts {
       profileUrl: ctx.url.href,
       isMarketplace: false,
       shipsFrom: null,
+      sellerType: 'business',
       newSellerMarker: /\b(neu bei amazon|just launched|nouveau sur amazon)\b/i.exec(ctx.text)?.[0] ?? null,
       // The lifetime count where the profile shows one; otherwise the count next to the summary.
       ratingCount: log.note('ratingCount', breakdown.lifetime ?? parseCount(feedback)),

@@ -83,6 +83,8 @@ function extractListing(ctx: ExtractContext) {
       profileUrl,
       isMarketplace: isAmazonName(name),
       shipsFrom,
+      // Third parties on Amazon sell as businesses: Amazon shows every one's trader details (DSA Art. 30).
+      sellerType: isAmazonName(name) || !name ? null : ('business' as const),
       newSellerMarker: AMAZON.newSellerText.exec(sellerArea)?.[0] ?? null,
       ratingCount: null,
       positivePercent: null,

@@ -19,6 +19,8 @@ export const EBAY = {
   price: '.x-price-primary, #prcIsum',
   location: /(?:artikelstandort|located in|standort)\s*:?\s*([^\n]{2,80})/i,
   /** Profile: "Bewertungen der letzten 12 Monate" / "Feedback ratings (last 12 months)" with positive, neutral, negative counts. */
+  privateSeller: /\b(privatverkäufer|privater verkäufer|privatverkauf|private seller|privately selling)\b/i,
+  businessSeller: /\b(gewerblicher verkäufer|gewerblicher anbieter|business seller|registered as a business)\b/i,
   last12Months: /(?:bewertungen der letzten 12 monate|feedback[^\n]{0,20}last 12 months|last 12 months)/i,
   legalInfo: /(rechtliche informationen des verkäufers|seller'?s? (legal|business) information|business seller information)/i,
   legalLabels: {
@@ -50,9 +52,10 @@ function ratingsLast12Months(text: string): number | null {
   const start = text.search(EBAY.last12Months);
   if (start < 0) return null;
   const block = text.slice(start, start + 400);
-  const counts = ['positiv', 'neutral', 'negativ'].map((label) => new RegExp(`${label}e?\\s*:?\\s*(\\d[\\d.,]*)|(\\d[\\d.,]*)\\s*${label}`, 'i').exec(block));
-  if (counts.some((m) => !m)) return null;
-  return counts.reduce((sum, m) => sum + Number((m?.[1] ?? m?.[2] ?? '0').replace(/[.,]/g, '')), 0);
+  // "Positive 41" (label first) is how eBay prints it; "41 positive" only if that form is absent.
+  const counts = ['positiv', 'neutral', 'negativ'].map((label) => (new RegExp(`${label}e?\\s*:?\\s*(\\d[\\d.,]*)`, 'i').exec(block) ?? new RegExp(`(\\d[\\d.,]*)\\s*${label}`, 'i').exec(block))?.[1]);
+  if (counts.some((c) => c === undefined)) return null;
+  return counts.reduce((sum, c) => sum + Number((c ?? '0').replace(/[.,]/g, '')), 0);
 }
 
 function extractEbay(ctx: ExtractContext, isProfile: boolean) {
@@ -77,6 +80,8 @@ function extractEbay(ctx: ExtractContext, isProfile: boolean) {
       profileUrl: isProfile ? ctx.url.href : profileUrlFor(name, ctx),
       isMarketplace: false,
       shipsFrom: null,
+      // The legal-information block is only shown for traders.
+      sellerType: EBAY.businessSeller.test(ctx.text) || legalLines.length > 0 ? ('business' as const) : EBAY.privateSeller.test(ctx.text) ? ('private' as const) : null,
       newSellerMarker: null,
       ratingCount: log.note('ratingCount', parseCount(cardText || ctx.text.slice(0, 5000))),
       positivePercent: log.note('positivePercent', parsePercent(cardText || ctx.text.slice(0, 5000))),

@@ -46,6 +46,7 @@ function extractAd(ctx: ExtractContext) {
       profileUrl: null,
       isMarketplace: false,
       shipsFrom: null,
+      sellerType: details.some((d) => /privat/i.test(d)) ? ('private' as const) : details.some((d) => /gewerblich|\bpro\b/i.test(d)) ? ('business' as const) : null,
       newSellerMarker: null,
       ratingCount: null,
       positivePercent: null,

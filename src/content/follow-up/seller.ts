@@ -17,6 +17,7 @@ export function mergeSellerProfile(listing: MarketplaceFacts, profile: Marketpla
       positivePercent: s.positivePercent ?? profile.seller.positivePercent,
       newSellerMarker: s.newSellerMarker ?? profile.seller.newSellerMarker,
       ratingsLast12Months: s.ratingsLast12Months ?? profile.seller.ratingsLast12Months,
+      sellerType: s.sellerType ?? profile.seller.sellerType,
       memberSince: s.memberSince ?? profile.seller.memberSince,
       memberSinceDate: s.memberSinceDate ?? profile.seller.memberSinceDate,
     },

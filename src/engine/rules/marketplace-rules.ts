@@ -43,8 +43,10 @@ export const marketplaceTraderDetails = defineRule({
     if (!m || m.pageKind !== 'seller-profile' && !m.trader) return null;
     const t = m.trader;
     const problems: Array<[number, ReturnType<typeof ev>]> = [];
-    if (!t || (!t.businessName && !t.address)) problems.push([25, ev('evNoTraderDetails')]);
-    else {
+    // Private sellers owe no trader details; where the type is not shown, absence proves nothing either.
+    if (!t || (!t.businessName && !t.address)) {
+      if (m.seller.sellerType === 'business') problems.push([25, ev('evNoTraderDetails')]);
+    } else {
       if (!t.address) problems.push([20, ev('evNoBusinessAddress')]);
       if (t.vatValid === false) problems.push([40, ev('evVatCheckDigit', t.vatId ?? '')]);
       if (t.businessName && /^[A-Z]{6,}$/.test(t.businessName.replace(/\s/g, '')) && !/[AEIOU]{1}.*[AEIOU]/.test(t.businessName)) problems.push([20, ev('evRandomName', t.businessName)]);

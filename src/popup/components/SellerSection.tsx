@@ -44,6 +44,7 @@ export function SellerSection({ market }: { market: MarketplaceFacts }) {
       {seller.name ? (
         <dl>
           <Row labelKey="popupSellerName" value={seller.isMarketplace ? `${seller.name} (${t('popupSellerIsMarketplace')})` : seller.name} testId="seller-name" />
+          <Row labelKey="popupSellerType" value={seller.sellerType && !seller.isMarketplace ? t(seller.sellerType === 'business' ? 'sellerTypeBusiness' : 'sellerTypePrivate') : null} testId="seller-type" />
           <Row labelKey="popupSellerShipsFrom" value={seller.shipsFrom} />
           <Row labelKey="popupSellerNew" value={seller.newSellerMarker} />
           <Row labelKey="popupSellerRatings" value={seller.ratingCount === null ? null : `${formatNumber(seller.ratingCount)}${seller.positivePercent === null ? '' : ` · ${formatNumber(seller.positivePercent)} %`}`} />

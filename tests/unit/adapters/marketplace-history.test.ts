@@ -26,6 +26,12 @@ describe('Seller history: dormant accounts and account age', () => {
     expect(evidenceText(reason)).toEqual(['87 ratings in total, none in the last 12 months', 'member since Mar 2011']);
   });
 
+  it('an eBay profile with feedback in the last 12 months sums positive, neutral and negative, is not dormant, and (type not shown) is not blamed for lacking trader details', async () => {
+    const facts = await factsFor('pages/ebay/seller-profile-active-en.html', 'https://www.ebay.com/usr/salomon0651');
+    expect(facts.marketplace?.seller).toMatchObject({ ratingCount: 113, ratingsLast12Months: 41 });
+    expect(score(facts, ON_2026_11_25).reasons).toEqual([]);
+  });
+
   it('a Kleinanzeigen account active for a week counts as new; without a clock the age is not judged', async () => {
     const facts = await factsFor('pages/kleinanzeigen/scam-ad-de.html.gz', 'https://www.kleinanzeigen.de/s-anzeige/iphone-15-pro/3381091635-173-6431');
     const reason = score(facts, ON_2026_11_25).reasons.find((r) => r.id === 'marketplace-new-seller');

@@ -53,7 +53,7 @@ describe('Amazon adapter on the saved real pages', () => {
 describe('eBay adapter', () => {
   it('reads the seller card of a saved real ebay.com item page (2025 layout) and does not warn', async () => {
     const facts = await factsFor('pages/ebay/real-item-226771798286-com.html.gz', 'https://www.ebay.com/itm/226771798286');
-    expect(facts.marketplace?.seller).toMatchObject({ name: 'salomon0651', ratingCount: 113, positivePercent: 100, itemLocation: 'Paris, France', profileUrl: 'https://www.ebay.com/usr/salomon0651' });
+    expect(facts.marketplace?.seller).toMatchObject({ name: 'salomon0651', ratingCount: 113, positivePercent: 100, memberSince: 'Aug 2007', memberSinceDate: '2007-08-01', sellerType: null, itemLocation: 'Paris, France', profileUrl: 'https://www.ebay.com/usr/salomon0651' });
     expect(facts.marketplace).toMatchObject({ priceCents: 350000, currency: 'EUR', fieldsMissing: [] });
     // The site menu's "Gift Cards" is a product category, not a payment method.
     expect(facts.payment?.methods).not.toContain('gift-card');
@@ -77,6 +77,7 @@ describe('eBay adapter', () => {
   it('reads the seller’s legal information on the profile page', async () => {
     const facts = await factsFor('pages/ebay/seller-profile-de.html', 'https://www.ebay.de/str/werkzeugkontor');
     expect(facts.marketplace?.trader).toMatchObject({ businessName: 'Werkzeug-Kontor Nord GmbH', vatValid: true, registerNumber: 'HRB 54321' });
+    expect(facts.marketplace?.seller.sellerType).toBe('business');
     expect(facts.marketplace?.seller.memberSince).toBe('14. Mär 2009');
     expect(score(facts).reasons).toEqual([]);
   });
@@ -94,7 +95,7 @@ describe('Kleinanzeigen adapter', () => {
   it('reads who offers a saved real ad (private user, active since 2016) and does not warn', async () => {
     const facts = await factsFor('pages/kleinanzeigen/real-ad-3381091635.html.gz', AD);
     expect(facts.marketplace).toMatchObject({ marketplace: 'kleinanzeigen', priceCents: 78000, listPriceCents: 83000, fieldsMissing: [] });
-    expect(facts.marketplace?.seller).toMatchObject({ name: 'Georg R.', id: '37235618', memberSince: '23.02.2016', memberSinceDate: '2016-02-23', itemLocation: '80689 München - Hadern' });
+    expect(facts.marketplace?.seller).toMatchObject({ name: 'Georg R.', id: '37235618', sellerType: 'private', memberSince: '23.02.2016', memberSinceDate: '2016-02-23', itemLocation: '80689 München - Hadern' });
     expect(score(facts, { ...DEFAULT_CONFIG, now: Date.parse('2026-11-25') }).reasons).toEqual([]);
   });
 
