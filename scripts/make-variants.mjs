@@ -30,6 +30,20 @@ const VARIANTS = [
     ],
   },
   {
+    out: 'pages/amazon/ffp2-gouging-de.html.gz',
+    from: 'corpus/pages/amazon-de-printer.html.gz',
+    why: 'a third-party seller offering 10 FFP2 masks without CE/EN marks for 79,99 € (Amazon: 9,99 €)',
+    pairs: [
+      ['Thorberg', 'MedSupply-Express'],
+      ['AFHPKJP6PSK4G', 'A3VARIANT00002'],
+      ['Kyocera Klimaschutz-System Ecosys P3145dn Laserdrucker: Schwarz-Weiß, Duplex-Einheit, 45 Seiten pro Minute. Inkl. Mobile Print Funktion', 'FFP2 Maske 10 Stück Atemschutzmaske Mundschutz'],
+      ['570,01', '9,99'],
+      ['599,00', '79,99'],
+      ['599.00', '79.99'],
+      ['a-price-whole">599', 'a-price-whole">79'],
+    ],
+  },
+  {
     out: 'pages/kleinanzeigen/scam-ad-de.html.gz',
     from: 'pages/kleinanzeigen/real-ad-3381091635.html.gz',
     why: 'an account active for a week, a phone far below its price, PayPal friends & family and WhatsApp',

@@ -1,3 +1,4 @@
+import type { MarketplaceFacts } from '../shared/facts-marketplace';
 import { siteOfHost } from '../shared/site';
 import { collectText, queryAll, LIMITS, labelOf, resolveHref } from './dom';
 import { jsonLdObjects } from './json-ld';
@@ -20,6 +21,8 @@ export interface ExtractContext {
   lowerText: string;
   links: PageLink[];
   truncated: boolean;
+  /** What a marketplace adapter read (title, price), set before the signals run; absent elsewhere. */
+  marketplace?: MarketplaceFacts;
   /** The page's JSON-LD objects, parsed on first use and shared by every signal. */
   jsonLd(): Array<Record<string, unknown>>;
 }

@@ -43,6 +43,7 @@ export function extractFacts(root: ParentNode, pageUrl: string, options: Extract
       const market = adapter.extract(ctx);
       if (market) {
         facts.marketplace = market;
+        ctx.marketplace = market;
         classified = { pageType: 'product', shopEvidence: [`${adapter.id} ${market.pageKind}`, ...classified.shopEvidence].slice(0, 20) };
       }
     } catch {

@@ -53,6 +53,8 @@ export const MarketplaceFactsSchema = z.object({
   pageKind: z.enum(['product', 'seller-profile']),
   seller: SellerSchema,
   trader: TraderDetailsSchema.nullable(),
+  /** The listing's title as the adapter read it (null on profiles). */
+  title: text.nullable(),
   priceCents: z.number().int().nullable(),
   /** ISO 4217 code of the listing's price ("EUR", "GBP"), as printed next to it. */
   currency: z.string().regex(/^[A-Z]{3}$/).nullable(),

@@ -89,6 +89,7 @@ export function parseTraderProfile(ctx: ExtractContext): MarketplaceFacts {
       itemLocation: null,
     },
     trader,
+    title: null,
     priceCents: null,
     currency: null,
     listPriceCents: null,

@@ -94,6 +94,7 @@ function extractListing(ctx: ExtractContext) {
       itemLocation: null,
     },
     trader: null,
+    title,
     priceCents,
     currency: price?.currency ?? null,
     listPriceCents,

@@ -93,6 +93,7 @@ function extractEbay(ctx: ExtractContext, isProfile: boolean) {
     trader: legalLines.length
       ? { businessName: legalValue(legalLines, EBAY.legalLabels.businessName), businessType: null, registerNumber: legalValue(legalLines, EBAY.legalLabels.registerNumber), vatId: vat?.id ?? null, vatValid: vat?.checksumValid ?? null, address, country: address ? clean(address.split(',').pop(), 60) : null, countryCode: countryCodeOf(address), email: legalValue(legalLines, EBAY.legalLabels.email), phone: legalValue(legalLines, EBAY.legalLabels.phone) }
       : null,
+    title,
     priceCents: isProfile ? null : log.note('price', price?.cents),
     currency: price?.currency ?? null,
     listPriceCents: null,

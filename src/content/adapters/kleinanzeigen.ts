@@ -57,6 +57,7 @@ function extractAd(ctx: ExtractContext) {
     },
     // Private sellers owe no trader details; a commercial one is judged on what the ad shows.
     trader: null,
+    title,
     priceCents: price?.cents ?? null,
     currency: price?.currency ?? null,
     listPriceCents: parseMoneyAll(ctx.root.querySelector(KLEINANZEIGEN.oldPrice)?.textContent ?? '', 1)[0]?.cents ?? null,

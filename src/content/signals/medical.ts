@@ -21,6 +21,8 @@ const PIECES = /\b(\d{1,5})\s?(?:x\s)?(?:st(?:ü|ue)ck|stk\.?|pcs\.?|pieces?|mas
 const VOLUME = /\b(\d{1,4}(?:[.,]\d{1,3})?)\s?(ml|l|liter|litre|liters|litres)\b/i;
 
 function productName(ctx: ExtractContext): string {
+  // On a marketplace the adapter knows the listing's title; the page's first <h1> may be an upsell box.
+  if (ctx.marketplace?.title) return ctx.marketplace.title;
   for (const record of ctx.jsonLd()) {
     if (typesOf(record).includes('Product') && typeof record.name === 'string') return clean(record.name, 200);
   }
@@ -29,6 +31,7 @@ function productName(ctx: ExtractContext): string {
 }
 
 function priceCents(ctx: ExtractContext): number | null {
+  if (ctx.marketplace?.priceCents) return ctx.marketplace.priceCents;
   for (const record of ctx.jsonLd()) {
     if (!typesOf(record).some((t) => t === 'Offer' || t === 'AggregateOffer')) continue;
     const price = record.price ?? record.lowPrice;

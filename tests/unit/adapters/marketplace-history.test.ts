@@ -81,3 +81,13 @@ describe('Price vs the other offers on the same listing (real Amazon markup)', (
     expect(evidenceText(reason)).toEqual(['239.00 EUR here, another seller: 570.01 EUR (−58%)']);
   });
 });
+
+describe('Scarce medical goods from a third-party seller (real Amazon markup)', () => {
+  it('reads the listing’s own title and price (not the page’s first <h1>) and flags gouging and missing CE/EN marks', async () => {
+    const facts = await factsFor('pages/amazon/ffp2-gouging-de.html.gz', 'https://www.amazon.de/dp/B07TXRHFYS');
+    expect(facts.medical).toMatchObject({ category: 'ffp2-mask', quantity: 10, unitCents: 800, hasEn149: false });
+    const result = score(facts, ON_2026_11_25);
+    expect(result.reasons.map((r) => r.id)).toEqual(expect.arrayContaining(['medical-price-gouging', 'medical-mask-unmarked']));
+    expect(result.level).not.toBe('low');
+  });
+});
