@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatMessage, type MessageTable } from '../shared/i18n-format';
+import { formatMessage, localiseSub, type MessageTable } from '../shared/i18n-format';
 
 let cache: MessageTable | null = null;
 
@@ -11,6 +11,8 @@ export function messageText(key: string, subs: string[] = []): string {
     const here = path.dirname(fileURLToPath(import.meta.url));
     cache = JSON.parse(fs.readFileSync(path.join(here, '../../public/_locales/en/messages.json'), 'utf8')) as MessageTable;
   }
-  const entry = cache[key];
-  return entry ? formatMessage(entry, subs) : key;
+  const table = cache;
+  const shown = subs.map((sub) => localiseSub(sub, 'en', (k) => (table[k] ? formatMessage(table[k], []) : null)));
+  const entry = table[key];
+  return entry ? formatMessage(entry, shown) : key;
 }

@@ -1,5 +1,5 @@
 import { browser } from './platform';
-import { formatMessage, type MessageTable } from './i18n-format';
+import { formatMessage, localiseSub, type MessageTable } from './i18n-format';
 
 export type UiLanguage = 'de' | 'en';
 
@@ -11,12 +11,24 @@ let chosen: { language: UiLanguage; table: MessageTable } | null = null;
  * screenshots and tests instead of an empty label. Substitutions are text, never HTML.
  */
 export function t(key: string, subs: string[] = []): string {
+  const shown = subs.map((sub) => localiseSub(sub, currentLanguage(), (k) => plain(k)));
   const entry = chosen?.table[key];
-  if (entry) return formatMessage(entry, subs);
+  if (entry) return formatMessage(entry, shown);
   try {
-    return browser.i18n.getMessage(key, subs) || key;
+    return browser.i18n.getMessage(key, shown) || key;
   } catch {
     return key;
+  }
+}
+
+/** A message without substitutions, or null when the key is unknown. */
+function plain(key: string): string | null {
+  const entry = chosen?.table[key];
+  if (entry) return formatMessage(entry, []);
+  try {
+    return browser.i18n.getMessage(key) || null;
+  } catch {
+    return null;
   }
 }
 

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatMessage, type MessageTable } from '../../src/shared/i18n-format';
+import { formatMessage, localiseSub, paymentMethodKey, type MessageTable } from '../../src/shared/i18n-format';
+import { PaymentMethodSchema } from '../../src/shared/payment-method';
 import { tipsFor, REPORT_LINKS } from '../../src/popup/tips';
 import { RULES } from '../../src/engine';
 
@@ -59,5 +60,24 @@ describe('locales', () => {
   it('fills placeholders with text, never markup', () => {
     const entry = en.reasonVatIdInvalid;
     expect(entry && formatMessage(entry, ['<img src=x onerror=alert(1)>'])).toBe('The VAT number <img src=x onerror=alert(1)> fails its check digit');
+  });
+});
+
+describe('amounts and payment methods in evidence are shown in the shopper’s language', () => {
+  const lookup = (key: string) => de[key]?.message ?? null;
+
+  it('formats neutral amounts per locale and names payment methods', () => {
+    expect(localiseSub('1299.00 EUR', 'de', lookup)).toBe('1.299,00\u00a0€');
+    expect(localiseSub('1299.00 EUR', 'en', lookup)).toBe('€1,299.00');
+    expect(localiseSub('prepayment', 'de', lookup)).toBe('Vorkasse (Überweisung)');
+    expect(localiseSub('paypal, credit-card', 'de', lookup)).toBe('PayPal, Kreditkarte');
+  });
+
+  it('leaves text found on the page alone, even when it looks similar', () => {
+    for (const text of ['Nur Vorkasse möglich', '89,99 €', 'prepayment only', '12.5 EUR', 'paypal, Kreditkarte']) expect(localiseSub(text, 'de', lookup)).toBe(text);
+  });
+
+  it('every payment method has a name in both locales', () => {
+    for (const messages of [en, de]) expect(PaymentMethodSchema.options.map(paymentMethodKey).filter((key) => !(key in messages))).toEqual([]);
   });
 });

@@ -78,7 +78,7 @@ describe('Price vs the other offers on the same listing (real Amazon markup)', (
   it('a seller at 239 € while Amazon sells the same printer for 570.01 € is flagged (variant of the real page)', async () => {
     const facts = await factsFor('pages/amazon/below-offers-de.html.gz', 'https://www.amazon.de/dp/B07TXRHFYS');
     const reason = score(facts, ON_2026_11_25).reasons.find((r) => r.id === 'marketplace-price-below-offers');
-    expect(evidenceText(reason)).toEqual(['239.00 EUR here, another seller: 570.01 EUR (−58%)']);
+    expect(evidenceText(reason)).toEqual(['€239.00 here, another seller: €570.01 (−58%)']);
   });
 });
 

@@ -15,7 +15,7 @@ describe('prices', () => {
     expect(facts.prices?.discounts.map((d) => d.percent)).toEqual([70, 70, 65, 68]);
     const reason = score(facts).reasons.find((r) => r.id === 'prices-too-good');
     expect(reason?.points).toBe(30);
-    expect(evidenceText(reason)[0]).toBe('1299.00 EUR → 389.00 EUR (−70%)');
+    expect(evidenceText(reason)[0]).toBe('€1,299.00 → €389.00 (−70%)');
   });
 
   it('reads an English page with € before the amount', async () => {
