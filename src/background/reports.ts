@@ -68,6 +68,6 @@ export const reportHandlers: HandlersFor<ReportMessage> = {
 
   async 'data/import'({ file }) {
     const result = await importAll(await database(), file);
-    return result.ok ? { ok: true, message: `${result.history}/${result.reports}` } : { ok: false, message: result.error.slice(0, 300) };
+    return result.ok ? { ok: true, message: `${result.history}/${result.reports}/${result.marks}` } : { ok: false, message: result.error.slice(0, 300) };
   },
 };

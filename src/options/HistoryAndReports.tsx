@@ -14,7 +14,7 @@ function download(name: string, type: string, content: string): void {
 }
 
 /** Searchable history of checked shops/sellers and saved reports, with export, import and delete. */
-export function HistoryAndReports({ onStatus }: { onStatus: (text: string) => void }) {
+export function HistoryAndReports({ onStatus, onImported }: { onStatus: (text: string) => void; onImported: () => void }) {
   const [query, setQuery] = useState('');
   const [history, setHistory] = useState<HistoryEntry[]>([]);
   const [reports, setReports] = useState<Report[]>([]);
@@ -39,6 +39,7 @@ export function HistoryAndReports({ onStatus }: { onStatus: (text: string) => vo
     }
     const answer = await sendToBackground({ type: 'data/import', file: parsed }).catch(() => null);
     onStatus(answer?.ok ? t('optionsImported', answer.message.split('/')) : t('optionsImportRejected', [answer?.message ?? '']));
+    if (answer?.ok) onImported();
     await reload();
   };
   const remove = async (type: 'history/delete' | 'report/delete', key: string | null) => {

@@ -20,11 +20,16 @@ export function OptionsApp({ initialSettings }: { initialSettings: Settings }) {
     if (next && patch.language) location.reload();
   };
 
+  /** After an import or a delete-all, show the marks as they now are. */
+  const refreshSettings = async () => {
+    const fresh = await sendToBackground({ type: 'settings/get' });
+    if (fresh) setSettings(fresh);
+  };
+
   const clearAll = async () => {
     if (!confirm(t('optionsClearConfirm'))) return;
     const done = await sendToBackground({ type: 'data/clearAll' });
-    const fresh = await sendToBackground({ type: 'settings/get' });
-    if (fresh) setSettings(fresh);
+    await refreshSettings();
     setStatus(t(done?.ok ? 'optionsCleared' : 'optionsSaveFailed'));
   };
 
@@ -40,7 +45,7 @@ export function OptionsApp({ initialSettings }: { initialSettings: Settings }) {
         delete marks[site];
         void update({ marks });
       }} />
-      <HistoryAndReports onStatus={setStatus} />
+      <HistoryAndReports onStatus={setStatus} onImported={() => void refreshSettings()} />
       <Choice legendKey="optionsRetention" name="retention" value={String(settings.retentionDays) as '0' | '30' | '90' | '365'} options={[['30', 'optionsDays30'], ['90', 'optionsDays90'], ['365', 'optionsDays365'], ['0', 'optionsKeep']]} onChange={(days) => void update({ retentionDays: Number(days) as 0 | 30 | 90 | 365 })} />
       <section aria-labelledby="privacy-title">
         <h2 id="privacy-title">{t('optionsPrivacy')}</h2>

@@ -53,10 +53,15 @@ describe('IndexedDB store', () => {
     const db = await openDatabase(freshName());
     await recordVisit(db, visit('shop.de'), 1);
     await saveReport(db, report('r1'));
+    await writeMarks(db, { 'trusted.de': 'trusted', 'dodgy.shop': 'suspicious' }, 5);
     const file = JSON.parse(JSON.stringify(await exportAll(db, 99)));
     const other = await openDatabase(freshName());
-    expect(await importAll(other, file)).toEqual({ ok: true, history: 1, reports: 1 });
+    expect(await importAll(other, file)).toEqual({ ok: true, history: 1, reports: 1, marks: 2 });
     expect(await listReports(other)).toEqual(await listReports(db));
+    expect(await readMarks(other)).toEqual({ 'trusted.de': 'trusted', 'dodgy.shop': 'suspicious' });
+    // A file exported before marks were part of it still imports.
+    const { marks: _none, ...older } = file;
+    expect(await importAll(await openDatabase(freshName()), older)).toMatchObject({ ok: true, marks: 0 });
     for (const bad of [{ foo: 1 }, null, 'text', { ...file, version: 2 }, { ...file, reports: [{ id: 'x' }] }]) {
       const result = await importAll(other, bad);
       expect(result.ok).toBe(false);

@@ -39,14 +39,17 @@ export const ReportSchema = z.object({
 export type Report = z.infer<typeof ReportSchema>;
 
 /** The export file: versioned so an import can tell ours from a foreign file. */
+export const SiteMarkRecordSchema = z.object({ site: z.string().min(1).max(300), mark: z.enum(['trusted', 'suspicious']), at: z.number() });
+export type SiteMarkRecord = z.infer<typeof SiteMarkRecordSchema>;
+
 export const ExportFileSchema = z.object({
   format: z.literal('shopwatch-export'),
   version: z.literal(1),
   exportedAt: z.number(),
   history: z.array(HistoryEntrySchema).max(100_000),
   reports: z.array(ReportSchema).max(10_000),
+  /** The shopper's trust/suspicion marks; files from before marks were exported have none. */
+  marks: z.array(SiteMarkRecordSchema).max(10_000).default([]),
 });
 export type ExportFile = z.infer<typeof ExportFileSchema>;
 
-export const SiteMarkRecordSchema = z.object({ site: z.string().min(1).max(300), mark: z.enum(['trusted', 'suspicious']), at: z.number() });
-export type SiteMarkRecord = z.infer<typeof SiteMarkRecordSchema>;

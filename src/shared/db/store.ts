@@ -84,20 +84,25 @@ export async function pruneHistory(db: IDBPDatabase<ShopwatchDB>, retentionDays:
 }
 
 export async function exportAll(db: IDBPDatabase<ShopwatchDB>, now: number): Promise<ExportFile> {
-  return { format: 'shopwatch-export', version: 1, exportedAt: now, history: await listHistory(db), reports: await listReports(db) };
+  const marks = (await db.getAll('marks')).flatMap((raw) => {
+    const parsed = SiteMarkRecordSchema.safeParse(raw);
+    return parsed.success ? [parsed.data] : [];
+  });
+  return { format: 'shopwatch-export', version: 1, exportedAt: now, history: await listHistory(db), reports: await listReports(db), marks };
 }
 
 /** Validate first, then write everything in one transaction: a bad file changes nothing. */
-export async function importAll(db: IDBPDatabase<ShopwatchDB>, raw: unknown): Promise<{ ok: true; history: number; reports: number } | { ok: false; error: string }> {
+export async function importAll(db: IDBPDatabase<ShopwatchDB>, raw: unknown): Promise<{ ok: true; history: number; reports: number; marks: number } | { ok: false; error: string }> {
   const parsed = ExportFileSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.path.join('.') || 'not a Shopwatch export' };
   await writing(async () => {
-    const tx = db.transaction(['history', 'reports'], 'readwrite');
+    const tx = db.transaction(['history', 'reports', 'marks'], 'readwrite');
     for (const entry of parsed.data.history) await tx.objectStore('history').put(entry);
     for (const report of parsed.data.reports) await tx.objectStore('reports').put(report);
+    for (const mark of parsed.data.marks) await tx.objectStore('marks').put(mark);
     await tx.done;
   });
-  return { ok: true, history: parsed.data.history.length, reports: parsed.data.reports.length };
+  return { ok: true, history: parsed.data.history.length, reports: parsed.data.reports.length, marks: parsed.data.marks.length };
 }
 
 export type SiteMarks = Record<string, 'trusted' | 'suspicious'>;
