@@ -65,6 +65,8 @@ export const MarketplaceFactsSchema = z.object({
   originClaims: z.array(z.object({ country: z.string().regex(/^[A-Z]{2}$/), text })).max(5),
   /** E-mail, WhatsApp or phone numbers in the listing's title or description: a push to leave the platform. */
   offPlatformContact: z.array(text).max(5),
+  /** Requests to pay without buyer protection: "PayPal Freunde & Familie", "nur Überweisung". */
+  unprotectedPayment: z.array(text).max(5),
   /** Which fields the adapter could read; a missing field is never held against the seller. */
   fieldsRead: z.array(z.string().max(40)).max(30),
   fieldsMissing: z.array(z.string().max(40)).max(30),

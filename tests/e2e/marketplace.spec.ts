@@ -27,6 +27,7 @@ test('an amazon.de listing (saved real page) shows the seller and the trader det
   await expect(popup.getByTestId('seller-country')).toHaveText('Germany');
   // The page's own "Andere Verkäufer auf Amazon" box: Amazon at 570,01 €.
   await expect(popup.getByTestId('seller-other-offers')).toHaveText('1 · €570.01');
+  await popup.screenshot({ path: path.join(ROOT, 'test-results/screenshots/popup-amazon-en.png'), fullPage: true });
   await expect(popup.getByTestId('traffic-light')).not.toHaveAttribute('data-level', 'high');
   expect(requested.filter((p) => p === '/sp')).toHaveLength(1);
 });
@@ -48,6 +49,7 @@ test('a kleinanzeigen.de ad (variant of a saved real ad) shows who offers and wa
   await expect(popup.getByTestId('seller-type')).toContainText('private person');
   await expect(popup.getByTestId('traffic-light')).toHaveAttribute('data-level', 'high');
   await expect(popup.getByText('PayPal Freunde & Familie').first()).toBeAttached();
+  await popup.screenshot({ path: path.join(ROOT, 'test-results/screenshots/popup-kleinanzeigen-en.png'), fullPage: true });
 });
 
 test('an ebay.com item (saved real page) shows the seller card and join date, and the profile adds the 12-month feedback', async ({ context, serviceWorker, extensionId }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { offPlatformContact, originClaims, parseFeedbackBreakdown, parseMemberSince } from '../../src/content/adapters/marketplace-text';
+import { offPlatformContact, originClaims, parseFeedbackBreakdown, parseMemberSince, unprotectedPaymentRequests } from '../../src/content/adapters/marketplace-text';
 import { countryCodeOf } from '../../src/shared/country';
 
 describe('member since', () => {
@@ -62,7 +62,9 @@ describe('listing text', () => {
   });
 
   it('finds unprotected payment requests and does not list a WhatsApp number twice', () => {
-    expect(offPlatformContact('Nur Überweisung oder PayPal an Freunde, WhatsApp 0176 1234567')).toEqual(['Nur Überweisung', 'PayPal an Freunde', 'WhatsApp 0176 1234567']);
-    expect(offPlatformContact('PayPal Käuferschutz, Versand mit DHL')).toEqual([]);
+    const text = 'Nur Überweisung oder PayPal an Freunde, WhatsApp 0176 1234567';
+    expect(unprotectedPaymentRequests(text)).toEqual(['Nur Überweisung', 'PayPal an Freunde']);
+    expect(offPlatformContact(text)).toEqual(['WhatsApp 0176 1234567']);
+    expect(unprotectedPaymentRequests('PayPal Käuferschutz, Versand mit DHL')).toEqual([]);
   });
 });

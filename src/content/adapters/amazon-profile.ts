@@ -96,6 +96,7 @@ export function parseTraderProfile(ctx: ExtractContext): MarketplaceFacts {
     otherOffers: [],
     originClaims: [],
     offPlatformContact: [],
+    unprotectedPayment: [],
     fieldsRead: log.read,
     fieldsMissing: log.missing,
   };

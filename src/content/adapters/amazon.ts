@@ -7,7 +7,7 @@ import { getDomainWithoutSuffix } from 'tldts';
 import { parseMoneyAll } from '../../shared/money';
 import { clean, queryAll } from '../dom';
 import type { ExtractContext } from '../context';
-import { offPlatformContact, originClaims } from './marketplace-text';
+import { offPlatformContact, originClaims, unprotectedPaymentRequests } from './marketplace-text';
 import { parseTraderProfile } from './amazon-profile';
 import { FieldLog, type Adapter } from './types';
 
@@ -101,6 +101,7 @@ function extractListing(ctx: ExtractContext) {
     otherOffers: readOtherOffers(ctx),
     originClaims: originClaims(`${title ?? ''} ${description}`),
     offPlatformContact: offPlatformContact(`${title ?? ''} ${description}`),
+    unprotectedPayment: unprotectedPaymentRequests(`${title ?? ''} ${description}`),
     fieldsRead: log.read,
     fieldsMissing: log.missing,
   };

@@ -9,7 +9,7 @@ import { checkVatId } from '../../shared/vat';
 import { parseMoneyAll } from '../../shared/money';
 import { clean } from '../dom';
 import type { ExtractContext } from '../context';
-import { offPlatformContact, originClaims, parseCount, parseMemberSince, parsePercent } from './marketplace-text';
+import { offPlatformContact, originClaims, parseCount, parseMemberSince, parsePercent, unprotectedPaymentRequests } from './marketplace-text';
 import { FieldLog, type Adapter } from './types';
 
 export const EBAY = {
@@ -100,6 +100,7 @@ function extractEbay(ctx: ExtractContext, isProfile: boolean) {
     otherOffers: [],
     originClaims: originClaims(title ?? ''),
     offPlatformContact: offPlatformContact(title ?? ''),
+    unprotectedPayment: unprotectedPaymentRequests(title ?? ''),
     fieldsRead: log.read,
     fieldsMissing: log.missing,
   };

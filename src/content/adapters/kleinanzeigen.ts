@@ -6,7 +6,7 @@
 import { parseMoneyAll } from '../../shared/money';
 import { clean } from '../dom';
 import type { ExtractContext } from '../context';
-import { offPlatformContact, originClaims, parseMemberSince } from './marketplace-text';
+import { offPlatformContact, originClaims, parseMemberSince, unprotectedPaymentRequests } from './marketplace-text';
 import { FieldLog, type Adapter } from './types';
 
 export const KLEINANZEIGEN = {
@@ -17,7 +17,6 @@ export const KLEINANZEIGEN = {
   title: '#viewad-title',
   description: '#viewad-description-text',
   price: '#viewad-price',
-  oldPrice: '#viewad-main .boxedarticle--old-price, .boxedarticle--old-price',
   locality: '#viewad-locality',
 } as const;
 
@@ -60,10 +59,12 @@ function extractAd(ctx: ExtractContext) {
     title,
     priceCents: price?.cents ?? null,
     currency: price?.currency ?? null,
-    listPriceCents: parseMoneyAll(ctx.root.querySelector(KLEINANZEIGEN.oldPrice)?.textContent ?? '', 1)[0]?.cents ?? null,
+    // The struck-out price is the seller's own earlier asking price, not a market or list price.
+    listPriceCents: null,
     otherOffers: [],
     originClaims: originClaims(listing),
     offPlatformContact: offPlatformContact(listing),
+    unprotectedPayment: unprotectedPaymentRequests(listing),
     fieldsRead: log.read,
     fieldsMissing: log.missing,
   };

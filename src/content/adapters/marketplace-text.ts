@@ -7,11 +7,16 @@ const PHONE = /(?:\+|00)\d{2}[\s\d/-]{7,16}\d|\b01[5-7]\d[\s/-]?\d{6,8}\b/g;
 /** Payment without buyer protection, asked for in the listing: PayPal "friends & family", transfer only. */
 const UNPROTECTED_PAYMENT = /\bpaypal\s*(?:an\s*|via\s*)?(?:freunde|friends)(?:\s*(?:und|&|and)\s*(?:familie|family))?|\b(?:nur|ausschließlich|only)\s+(?:per\s+|by\s+|via\s+)?(?:überweisung|vorkasse|bank transfer)\b/gi;
 
+const distinct = (found: string[]) => [...new Set(found.map((f) => clean(f, 80)))].slice(0, 5);
+
 export function offPlatformContact(text: string): string[] {
-  const found = [...(text.match(UNPROTECTED_PAYMENT) ?? []), ...(text.match(EMAIL) ?? []), ...(text.match(WHATSAPP) ?? []), ...(text.match(PHONE) ?? [])].map((f) => clean(f, 80));
+  const found = [...(text.match(EMAIL) ?? []), ...(text.match(WHATSAPP) ?? []), ...(text.match(PHONE) ?? [])].map((f) => clean(f, 80));
   // "WhatsApp +49 176 …" already shows the number; do not list it twice.
-  const distinct = found.filter((f, i) => !found.some((other, j) => j !== i && other !== f && other.includes(f)));
-  return [...new Set(distinct)].slice(0, 5);
+  return distinct(found.filter((f, i) => !found.some((other, j) => j !== i && other !== f && other.includes(f))));
+}
+
+export function unprotectedPaymentRequests(text: string): string[] {
+  return distinct(text.match(UNPROTECTED_PAYMENT) ?? []);
 }
 
 /** "1.234 Bewertungen", "(567 ratings)", "12,345 évaluations" → 1234 / 567 / 12345. */

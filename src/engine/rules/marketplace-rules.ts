@@ -63,8 +63,11 @@ export const marketplaceOffPlatform = defineRule({
   rationale: 'Sellers who ask buyers to write or pay outside the platform (WhatsApp, e-mail, PayPal “friends & family”, transfer only) take them out of its buyer protection — the classic marketplace scam.',
   evaluate(facts) {
     const m = thirdParty(facts);
-    if (!m || m.offPlatformContact.length === 0) return null;
-    return { points: 45, severity: 'danger', evidence: m.offPlatformContact.map((c) => ev('evInListing', c)), subs: [m.offPlatformContact[0] ?? ''] };
+    if (!m || m.offPlatformContact.length + m.unprotectedPayment.length === 0) return null;
+    // Asking outright for a payment without buyer protection weighs more than a contact detail.
+    const points = m.unprotectedPayment.length === 0 ? 45 : m.offPlatformContact.length === 0 ? 50 : 55;
+    const found = [...m.unprotectedPayment, ...m.offPlatformContact];
+    return { points, severity: 'danger', evidence: found.map((c) => ev('evInListing', c)), subs: [found[0] ?? ''] };
   },
 });
 

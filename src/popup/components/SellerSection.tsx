@@ -48,7 +48,8 @@ export function SellerSection({ market }: { market: MarketplaceFacts }) {
           <Row labelKey="popupSellerShipsFrom" value={seller.shipsFrom} />
           <Row labelKey="popupSellerNew" value={seller.newSellerMarker} />
           <Row labelKey="popupSellerRatings" value={seller.ratingCount === null ? null : `${formatNumber(seller.ratingCount)}${seller.positivePercent === null ? '' : ` · ${formatNumber(seller.positivePercent)} %`}`} />
-          <Row labelKey="popupSellerRatings12m" value={seller.ratingsLast12Months === null ? null : formatNumber(seller.ratingsLast12Months)} testId="seller-ratings-12m" />
+          {/* Only when the profile showed a separate lifetime count; otherwise "Ratings" already is the 12-month figure. */}
+          <Row labelKey="popupSellerRatings12m" value={seller.ratingsLast12Months === null || seller.ratingsLast12Months === seller.ratingCount ? null : formatNumber(seller.ratingsLast12Months)} testId="seller-ratings-12m" />
           <Row labelKey="popupSellerMemberSince" value={seller.memberSince} testId="seller-member-since" />
           <Row labelKey="popupSellerLocation" value={seller.itemLocation} />
           <Row labelKey="popupSellerBusinessName" value={trader?.businessName ?? null} testId="seller-business-name" />

@@ -94,16 +94,17 @@ describe('Kleinanzeigen adapter', () => {
 
   it('reads who offers a saved real ad (private user, active since 2016) and does not warn', async () => {
     const facts = await factsFor('pages/kleinanzeigen/real-ad-3381091635.html.gz', AD);
-    expect(facts.marketplace).toMatchObject({ marketplace: 'kleinanzeigen', priceCents: 78000, listPriceCents: 83000, fieldsMissing: [] });
+    expect(facts.marketplace).toMatchObject({ marketplace: 'kleinanzeigen', priceCents: 78000, listPriceCents: null, fieldsMissing: [] });
     expect(facts.marketplace?.seller).toMatchObject({ name: 'Georg R.', id: '37235618', sellerType: 'private', memberSince: '23.02.2016', memberSinceDate: '2016-02-23', itemLocation: '80689 München - Hadern' });
     expect(score(facts, { ...DEFAULT_CONFIG, now: Date.parse('2026-11-25') }).reasons).toEqual([]);
   });
 
   it('flags a week-old account asking for PayPal friends & family and WhatsApp (variant of the real ad)', async () => {
     const facts = await factsFor('pages/kleinanzeigen/scam-ad-de.html.gz', AD);
-    expect(facts.marketplace?.offPlatformContact).toEqual(['PayPal Freunde & Familie', 'WhatsApp +49 176 12345678']);
+    expect(facts.marketplace).toMatchObject({ unprotectedPayment: ['PayPal Freunde & Familie'], offPlatformContact: ['WhatsApp +49 176 12345678'] });
     const result = score(facts, { ...DEFAULT_CONFIG, now: Date.parse('2026-11-25') });
-    expect(result.reasons.map((r) => r.id)).toEqual(['marketplace-off-platform', 'marketplace-new-seller', 'marketplace-price-outlier']);
+    // The struck-out 1.199 € is the seller's own earlier price, not a list price: no price rule.
+    expect(result.reasons.map((r) => r.id)).toEqual(['marketplace-off-platform', 'marketplace-new-seller']);
     expect(result.level).toBe('high');
   });
 });
