@@ -16,11 +16,17 @@ export function readFixture(relative: string): string {
   return file.endsWith('.gz') ? zlib.gunzipSync(buffer).toString('utf8') : buffer.toString('utf8');
 }
 
+/**
+ * The time budget protects a shopper's tab; here it would make results depend on how busy the test
+ * machine is (happy-dom is far slower than a browser on 2 MB pages). The budget has its own test.
+ */
+const TEST_BUDGET_MS = 10_000;
+
 /** Parse a fixture as if it were served at `url` and run the real extraction on it. */
 export async function factsFor(relative: string, url: string): Promise<PageFacts> {
   const page = parseHtml(readFixture(relative), url);
   try {
-    return extractFacts(page.document, url);
+    return extractFacts(page.document, url, { budgetMs: TEST_BUDGET_MS });
   } finally {
     await page.close();
   }

@@ -17,9 +17,14 @@ export const AMAZON = {
   /** Newer "tabular buybox" layout (not in the corpus; modelled on amazon.de 2024). */
   tabularSeller: '#tabular-buybox [tabular-attribute-name="Verkäufer"] .tabular-buybox-text, #tabular-buybox [tabular-attribute-name="Sold by"] .tabular-buybox-text',
   tabularShipsFrom: '#tabular-buybox [tabular-attribute-name="Versender"] .tabular-buybox-text, #tabular-buybox [tabular-attribute-name="Ships from"] .tabular-buybox-text',
+  /** "Offer display" buy box (amazon.com 2024: real-com-sainsmart-2024). */
+  offerDisplaySeller: '.offer-display-feature-text[offer-display-feature-name$="merchant-info"] .offer-display-feature-text-message',
+  offerDisplayShipsFrom: '.offer-display-feature-text[offer-display-feature-name$="fulfiller-info"] .offer-display-feature-text-message',
   sellerLink: '#merchant-info a[href*="seller="], #sellerProfileTriggerId, #tabular-buybox a[href*="seller="]',
   title: '#productTitle',
   description: '#feature-bullets, #productDescription',
+  /** A listing offered only used (real-couk-used-book-2024): the used offer's price. */
+  usedPrice: '#usedBuySection .offer-price',
   price: '#corePrice_feature_div .a-price:not(.a-text-price) .a-offscreen, #corePriceDisplay_desktop_feature_div .a-price:not(.a-text-price) .a-offscreen, #priceblock_ourprice, #price_inside_buybox',
   listPrice: '#corePriceDisplay_desktop_feature_div .a-text-price[data-a-strike="true"] .a-offscreen, #corePrice_feature_div .a-text-price[data-a-strike="true"] .a-offscreen, #listPrice',
   /** "Andere Verkäufer auf Amazon" box (amazon-de-printer, -washer-en) and the all-offers display once loaded. */
@@ -62,14 +67,16 @@ function extractListing(ctx: ExtractContext) {
   const merchant = ctx.root.querySelector(AMAZON.merchantInfo);
   const merchantText = clean(merchant?.textContent, 400);
   const link = ctx.root.querySelector<HTMLAnchorElement>(AMAZON.sellerLink);
-  const tabular = clean(ctx.root.querySelector(AMAZON.tabularSeller)?.textContent, 120);
+  const tabular = clean(ctx.root.querySelector(AMAZON.tabularSeller)?.textContent, 120) || clean(ctx.root.querySelector(AMAZON.offerDisplaySeller)?.textContent, 120);
   const name = log.note('seller', clean(link?.textContent, 120) || tabular || (merchant?.querySelector('a span')?.textContent?.trim() ?? null));
   const id = log.note('sellerId', sellerIdFrom(link?.getAttribute('href') ?? null, ctx.url));
-  const shipsFrom = AMAZON.shippedByAmazon.test(merchantText) ? 'Amazon' : AMAZON.soldAndShippedBySeller.test(merchantText) ? name : clean(ctx.root.querySelector(AMAZON.tabularShipsFrom)?.textContent, 120) || null;
+  const boxShipsFrom = clean(ctx.root.querySelector(AMAZON.tabularShipsFrom)?.textContent, 120) || clean(ctx.root.querySelector(AMAZON.offerDisplayShipsFrom)?.textContent, 120);
+  const shipsFrom = AMAZON.shippedByAmazon.test(merchantText) ? 'Amazon' : AMAZON.soldAndShippedBySeller.test(merchantText) ? name : boxShipsFrom || null;
   log.note('shipsFrom', shipsFrom);
   const title = log.note('title', clean(ctx.root.querySelector(AMAZON.title)?.textContent, 300));
   const description = queryAll(ctx.root, AMAZON.description, 2).map((e) => clean(e.textContent, 4000)).join(' ');
-  const price = parseMoneyAll(ctx.root.querySelector(AMAZON.price)?.textContent ?? '', 1)[0];
+  const priceElement = ctx.root.querySelector(AMAZON.price) ?? ctx.root.querySelector(AMAZON.usedPrice);
+  const price = parseMoneyAll(priceElement?.textContent ?? '', 1)[0];
   const priceCents = log.note('price', price?.cents);
   const listPriceCents = parseMoneyAll(ctx.root.querySelector(AMAZON.listPrice)?.textContent ?? '', 1)[0]?.cents ?? null;
   const sellerArea = `${merchantText} ${clean(ctx.root.querySelector('#tabular-buybox, #buybox')?.textContent, 2000)}`;

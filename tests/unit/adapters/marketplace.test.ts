@@ -50,6 +50,22 @@ describe('Amazon adapter on the saved real pages', () => {
   });
 });
 
+describe('Amazon adapter on more real pages (amazon.com / .co.uk, 2019 and 2024 buy boxes)', () => {
+  it.each([
+    ['pages/amazon/real-com-sainsmart-2024.html.gz', 'https://www.amazon.com/SainSmart-101-70-101-4-Channel-Relay-Module/dp/B0057OC5O8', { name: 'SainSmart Official', id: 'A1CJB5SYI9X4XC', shipsFrom: 'Amazon' }, 899, 'USD'],
+    ['pages/amazon/real-com-directchangm-2019.html.gz', 'https://www.amazon.com/Lighting-Fixture-Plaster-Conservatory-Dimmable/dp/B07G2L3JMM', { name: 'Direct ChangM', id: 'A3EL5JZNMT8SZ7', shipsFrom: 'Amazon' }, 2999, 'USD'],
+    ['pages/amazon/real-couk-used-book-2024.html.gz', 'https://www.amazon.co.uk/Vegetable-Perfection-delicious-recipes-shoots/dp/1849757097', { name: 'Goldstone-Books', id: 'A2NQK4TIWYJD6B', shipsFrom: null }, 445, 'GBP'],
+  ] as const)('%s: seller, ships-from and price as on the page; not high', async (file, url, seller, cents, currency) => {
+    const facts = await factsFor(file, url);
+    expect(facts.marketplace?.seller).toMatchObject({ ...seller, isMarketplace: false, sellerType: 'business' });
+    expect(facts.marketplace).toMatchObject({ priceCents: cents, currency });
+    // Its profile link is where the follow-up reads the trader details.
+    expect(facts.marketplace?.seller.profileUrl).toContain(`seller=${seller.id}`);
+    if (seller.shipsFrom === null) expect(facts.marketplace?.fieldsMissing).toEqual(['shipsFrom']);
+    expect(score(facts).level).toBe('low');
+  });
+});
+
 describe('eBay adapter', () => {
   it('reads the seller card of a saved real ebay.com item page (2025 layout) and does not warn', async () => {
     const facts = await factsFor('pages/ebay/real-item-226771798286-com.html.gz', 'https://www.ebay.com/itm/226771798286');
