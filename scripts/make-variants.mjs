@@ -50,6 +50,7 @@ const VARIANTS = [
     pairs: [
       ['Aktiv seit 23.02.2016', 'Aktiv seit 18.11.2026'],
       ['Georg R.', 'Lena M.'],
+      ['37235618', '90000001'],
       ['Möblierte 2-WG-Souterrainwohnung mit viel Zusatzfläche', 'iPhone 15 Pro 256GB NEU OVP'],
       ['Modernisierte möblierte Souterrainwohnung mit viel Zusatzfläche', 'Neu und originalverpackt, Versand aus Deutschland. Zahlung nur per PayPal Freunde &amp; Familie, melde dich bei WhatsApp +49 176 12345678. Modernisierte'],
       [' 780 €</h2>', ' 299 €</h2>'],

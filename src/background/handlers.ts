@@ -6,7 +6,9 @@ import { applyRetention, database, recordHistory } from './history';
 import { deleteEntries } from '../shared/db/store';
 import { reportHandlers } from './reports';
 import { browser, sendToTab } from '../shared/platform';
+import { isMarketplaceHost } from '../shared/marketplaces';
 import { siteFromUrl } from '../shared/site';
+import { subjectOf } from '../shared/subject';
 import { showBadge } from './badge';
 import { dismissGuard, guardFor, openDetails } from './guard';
 import { impressumCache, sellerCache } from './follow-up-cache';
@@ -35,14 +37,16 @@ export const handlers: HandlerMap = {
       return { ok: true };
     }
     const site = siteFromUrl(facts.url);
-    const memory = await readSiteMemory(site);
-    const config = { ...(await engineConfigFor(site)), memory };
+    // A marketplace's checkout is the platform's: what one seller's listing showed is not remembered for it.
+    const onMarketplace = isMarketplaceHost(facts.host);
+    const memory = onMarketplace ? null : await readSiteMemory(site);
+    const config = { ...(await engineConfigFor(subjectOf(site, facts.marketplace).key)), memory };
     const result = score(facts, config);
     const state = { status: 'done', url: facts.url, site, pageType: type, result, analysedAt: Date.now(), marketplace: facts.marketplace } as const;
     // Badge before state: whoever sees the stored state can rely on the badge being set.
     await showBadge(tabId, state);
     await writeTabState(tabId, state);
-    if (config.siteMark === null) await rememberSite(site, facts, result);
+    if (config.siteMark === null && !onMarketplace) await rememberSite(site, facts, result);
     await recordHistory(site, facts, result);
     return { ok: true, guard: await guardFor(tabId, site, facts, result, memory, config.siteMark === 'trusted') };
   },

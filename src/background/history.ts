@@ -4,6 +4,7 @@ import { pruneHistory, recordVisit, StorageFullError } from '../shared/db/store'
 import type { PageFacts } from '../shared/facts';
 import { browser } from '../shared/platform';
 import type { RiskResult } from '../shared/result';
+import { subjectOf } from '../shared/subject';
 
 /** The connection is a cache, not state: a restarted worker simply opens it again. */
 let connection: Promise<IDBPDatabase<ShopwatchDB>> | null = null;
@@ -28,11 +29,9 @@ export async function clearStorageProblem(): Promise<void> {
 
 /** History: one entry per shop (site) or marketplace seller. */
 export async function recordHistory(site: string, facts: PageFacts, result: RiskResult): Promise<void> {
-  const m = facts.marketplace;
-  const seller = m && !m.seller.isMarketplace && (m.seller.id || m.seller.name);
-  const key = seller ? `${m.marketplace}:${seller}` : site;
+  const subject = subjectOf(site, facts.marketplace);
   try {
-    await recordVisit(await database(), { key, kind: seller ? 'seller' : 'shop', label: seller ? `${m.seller.name ?? seller} (${m.marketplace})` : site, lastLevel: result.level, lastScore: result.score }, Date.now());
+    await recordVisit(await database(), { key: subject.key, kind: subject.kind, label: subject.label, lastLevel: result.level, lastScore: result.score }, Date.now());
     await clearStorageProblem();
   } catch (error) {
     await flagStorageProblem(error);

@@ -8,6 +8,7 @@ import { ReportEntry } from './components/ReportEntry';
 import { StorageNotice } from '../ui/StorageNotice';
 import { SellerSection } from './components/SellerSection';
 import { SiteActions } from './components/SiteActions';
+import { subjectOf } from '../shared/subject';
 import { Tips } from './components/Tips';
 import { TrafficLight } from './components/TrafficLight';
 import { useTabState, type PopupView } from './use-tab-state';
@@ -24,6 +25,8 @@ function Result({ view, settings, onMark }: { view: Extract<PopupView, { kind: '
   const { state } = view;
   if (state.status !== 'done') return null;
   const { result } = state;
+  // On a marketplace listing the shopper judges the seller, never the whole marketplace.
+  const subject = subjectOf(state.site, state.marketplace);
   return (
     <>
       <TrafficLight level={result.level} score={result.score} kind={result.kind} />
@@ -32,8 +35,8 @@ function Result({ view, settings, onMark }: { view: Extract<PopupView, { kind: '
       <ReasonList reasons={result.reasons} />
       {state.marketplace && <SellerSection market={state.marketplace} />}
       <Tips reasons={result.reasons} level={result.level} country={resolveCountry(settings.country, uiLanguage())} onMarketplace={isMarketplaceHost(new URL(state.url).hostname)} />
-      <SiteActions site={state.site} mark={settings.marks[state.site] ?? null} onMark={(mark) => onMark(state.site, mark)} />
-      <ReportEntry tabId={view.tabId} />
+      <SiteActions subject={subject} mark={settings.marks[subject.key] ?? null} onMark={(mark) => onMark(subject.key, mark)} />
+      <ReportEntry tabId={view.tabId} kind={subject.kind} />
     </>
   );
 }

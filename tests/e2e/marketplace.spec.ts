@@ -32,7 +32,7 @@ test('an amazon.de listing (saved real page) shows the seller and the trader det
   expect(requested.filter((p) => p === '/sp')).toHaveLength(1);
 });
 
-test('a kleinanzeigen.de ad (variant of a saved real ad) shows who offers and warns about a new account asking for PayPal friends & family', async ({ context, serviceWorker, extensionId }) => {
+test('a kleinanzeigen.de ad (variant of a saved real ad) warns about a new account asking for PayPal friends & family; trust applies to that seller only', async ({ context, serviceWorker, extensionId }) => {
   // The account's "Aktiv seit" date is set to a week before today, so the test means the same on any day.
   const weekAgo = new Date(Date.now() - 7 * 86_400_000);
   const since = `${String(weekAgo.getDate()).padStart(2, '0')}.${String(weekAgo.getMonth() + 1).padStart(2, '0')}.${weekAgo.getFullYear()}`;
@@ -50,6 +50,15 @@ test('a kleinanzeigen.de ad (variant of a saved real ad) shows who offers and wa
   await expect(popup.getByTestId('traffic-light')).toHaveAttribute('data-level', 'high');
   await expect(popup.getByText('PayPal Freunde & Familie').first()).toBeAttached();
   await popup.screenshot({ path: path.join(ROOT, 'test-results/screenshots/popup-kleinanzeigen-en.png'), fullPage: true });
+
+  // Trusting this seller marks the seller, not the whole of kleinanzeigen.de.
+  await popup.getByTestId('mark-trusted').click();
+  await expect(popup.getByTestId('traffic-light')).toHaveAttribute('data-level', 'low');
+  await expect(popup.getByTestId('mark-note')).toContainText('Other sellers here are still checked');
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+  await expect(options.getByTestId('marked-sites')).toHaveText(/kleinanzeigen seller 90000001/);
+  await expect(options.getByTestId('marked-sites')).not.toContainText('kleinanzeigen.de');
 });
 
 test('an ebay.com item (saved real page) shows the seller card and join date, and the profile adds the 12-month feedback', async ({ context, serviceWorker, extensionId }) => {

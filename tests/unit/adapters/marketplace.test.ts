@@ -118,6 +118,7 @@ describe('Kleinanzeigen adapter', () => {
   it('flags a week-old account asking for PayPal friends & family and WhatsApp (variant of the real ad)', async () => {
     const facts = await factsFor('pages/kleinanzeigen/scam-ad-de.html.gz', AD);
     expect(facts.marketplace).toMatchObject({ unprotectedPayment: ['PayPal Freunde & Familie'], offPlatformContact: ['WhatsApp +49 176 12345678'] });
+    expect(facts.marketplace?.seller.id).toBe('90000001');
     const result = score(facts, { ...DEFAULT_CONFIG, now: Date.parse('2026-11-25') });
     // The struck-out 1.199 € is the seller's own earlier price, not a list price: no price rule.
     expect(result.reasons.map((r) => r.id)).toEqual(['marketplace-off-platform', 'marketplace-new-seller']);
