@@ -17,15 +17,19 @@ export const AMAZON = {
   /** Newer "tabular buybox" layout (not in the corpus; modelled on amazon.de 2024). */
   tabularSeller: '#tabular-buybox [tabular-attribute-name="Verkäufer"] .tabular-buybox-text, #tabular-buybox [tabular-attribute-name="Sold by"] .tabular-buybox-text',
   tabularShipsFrom: '#tabular-buybox [tabular-attribute-name="Versender"] .tabular-buybox-text, #tabular-buybox [tabular-attribute-name="Ships from"] .tabular-buybox-text',
-  /** "Offer display" buy box (amazon.com 2024: real-com-sainsmart-2024). */
-  offerDisplaySeller: '.offer-display-feature-text[offer-display-feature-name$="merchant-info"] .offer-display-feature-text-message',
-  offerDisplayShipsFrom: '.offer-display-feature-text[offer-display-feature-name$="fulfiller-info"] .offer-display-feature-text-message',
-  sellerLink: '#merchant-info a[href*="seller="], #sellerProfileTriggerId, #tabular-buybox a[href*="seller="]',
-  title: '#productTitle',
+  /**
+   * "Offer display" buy box: desktop proven on real-com-sainsmart-2024; the *Feature_feature_div ids
+   * are the mobile/newer form, modelled (no saved real mobile page: tests/fixtures/pages/amazon/mobile-*).
+   */
+  offerDisplaySeller: '.offer-display-feature-text[offer-display-feature-name$="merchant-info"] .offer-display-feature-text-message, #merchantInfoFeature_feature_div .offer-display-feature-text-message',
+  offerDisplayShipsFrom: '.offer-display-feature-text[offer-display-feature-name$="fulfiller-info"] .offer-display-feature-text-message, #fulfillerInfoFeature_feature_div .offer-display-feature-text-message',
+  sellerLink: '#merchant-info a[href*="seller="], #sellerProfileTriggerId, #tabular-buybox a[href*="seller="], #merchantInfoFeature_feature_div a[href*="seller="]',
+  /** Desktop and mobile both use #productTitle; some mobile pages only have #title. */
+  title: '#productTitle, #title',
   description: '#feature-bullets, #productDescription',
   /** A listing offered only used (real-couk-used-book-2024): the used offer's price. */
   usedPrice: '#usedBuySection .offer-price',
-  price: '#corePrice_feature_div .a-price:not(.a-text-price) .a-offscreen, #corePriceDisplay_desktop_feature_div .a-price:not(.a-text-price) .a-offscreen, #priceblock_ourprice, #price_inside_buybox',
+  price: '#corePrice_feature_div .a-price:not(.a-text-price) .a-offscreen, #corePriceDisplay_desktop_feature_div .a-price:not(.a-text-price) .a-offscreen, #corePriceDisplay_mobile_feature_div .a-price:not(.a-text-price) .a-offscreen, #priceblock_ourprice, #price_inside_buybox',
   listPrice: '#corePriceDisplay_desktop_feature_div .a-text-price[data-a-strike="true"] .a-offscreen, #corePrice_feature_div .a-text-price[data-a-strike="true"] .a-offscreen, #listPrice',
   /** "Andere Verkäufer auf Amazon" box (amazon-de-printer, -washer-en) and the all-offers display once loaded. */
   otherOfferRows: '#mbc .mbc-offer-row, #aod-offer-list #aod-offer',

@@ -66,6 +66,15 @@ describe('Amazon adapter on more real pages (amazon.com / .co.uk, 2019 and 2024 
   });
 });
 
+describe('Amazon mobile layout (own page after the mobile ids; no saved real mobile page)', () => {
+  it('reads seller, id, ships-from and price from the mobile buy box', async () => {
+    const facts = await factsFor('pages/amazon/mobile-listing-de.html', 'https://www.amazon.de/dp/B0MOBILE01');
+    expect(facts.marketplace?.seller).toMatchObject({ name: 'VoltMax Store', id: 'A1MOBILE00001', shipsFrom: 'Amazon', isMarketplace: false });
+    expect(facts.marketplace).toMatchObject({ title: 'Powerbank 20000mAh USB-C Schnellladen', priceCents: 2499, currency: 'EUR', fieldsMissing: [] });
+    expect(score(facts).level).toBe('low');
+  });
+});
+
 describe('eBay adapter', () => {
   it('reads the seller card of a saved real ebay.com item page (2025 layout) and does not warn', async () => {
     const facts = await factsFor('pages/ebay/real-item-226771798286-com.html.gz', 'https://www.ebay.com/itm/226771798286');
