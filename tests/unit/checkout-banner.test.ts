@@ -34,6 +34,19 @@ describe('checkout banner DOM', () => {
     expect(banner.textContent).toContain('Pay with buyer protection');
   });
 
+  it('on a body laid out as a flex row or grid, sits before the body so it spans the page', () => {
+    for (const display of ['flex', 'grid']) {
+      document.body.setAttribute('style', `display: ${display}`);
+      document.body.innerHTML = '<nav>menu</nav><main><button>Kaufen</button></main>';
+      const remove = showBanner(document, guard, noop);
+      const host = document.querySelector(`[${BANNER_HOST_ATTRIBUTE}]`);
+      expect(host?.parentElement).toBe(document.documentElement);
+      expect(host?.nextElementSibling).toBe(document.body);
+      remove();
+    }
+    document.body.removeAttribute('style');
+  });
+
   it('mounts once, in a closed root, in the page flow', () => {
     document.body.innerHTML = '<main><button>Zahlungspflichtig bestellen</button></main>';
     showBanner(document, guard, noop);

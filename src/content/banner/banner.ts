@@ -60,8 +60,23 @@ export function showBanner(doc: Document, guard: Guard, actions: BannerActions):
   const style = doc.createElement('style');
   style.textContent = BANNER_CSS;
   shadow.append(style, buildBanner(doc, guard, actions));
-  (doc.body ?? doc.documentElement).prepend(host);
+  mount(doc, host);
   return () => host.remove();
+}
+
+/**
+ * At the top of the page flow. A body laid out as a flex row or a grid would squeeze the banner
+ * into a column or a cell, so there it goes just before the body, where it spans the page.
+ */
+function mount(doc: Document, host: HTMLElement): void {
+  const body = doc.body;
+  if (!body) {
+    doc.documentElement.prepend(host);
+    return;
+  }
+  const display = doc.defaultView?.getComputedStyle(body).display ?? '';
+  if (/flex|grid/.test(display)) doc.documentElement.insertBefore(host, body);
+  else body.prepend(host);
 }
 
 export function removeBanner(doc: Document): void {
