@@ -121,7 +121,7 @@ function extractListing(ctx: ExtractContext) {
 export const amazon: Adapter = {
   id: 'amazon',
   matchesHost: (hostname) => HOSTS.test(hostname) && getDomainWithoutSuffix(hostname) === 'amazon',
-  isProductPage: (ctx) => /\/(dp|gp\/product)\//.test(ctx.url.pathname) || ctx.root.querySelector(AMAZON.title) !== null,
+  isProductPage: (ctx) => /\/(dp|gp\/product)\//.test(ctx.url.pathname) || ctx.root.querySelector('#productTitle') !== null,
   isSellerProfile: (ctx) => /\/sp$|\/sp\/|\/gp\/help\/seller\//.test(ctx.url.pathname) && ctx.url.searchParams.has('seller'),
   extract(ctx) {
     if (amazon.isSellerProfile(ctx)) return parseTraderProfile(ctx);
