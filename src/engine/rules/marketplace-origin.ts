@@ -1,3 +1,4 @@
+import { countryCodeOf } from '../../shared/country';
 import type { MarketplaceFacts } from '../../shared/facts-marketplace';
 import { ev } from '../evidence';
 import { defineRule } from '../types';
@@ -37,15 +38,28 @@ function claimsOf(m: MarketplaceFacts): Array<{ text: string; countries: string[
 export const marketplaceOriginMismatch = defineRule({
   id: 'marketplace-origin-mismatch',
   kind: 'fake',
-  rationale: 'A “GmbH”, a German register number or “shipping from Germany” cannot come from a business whose legal address is in another country; invented local credentials are meant to borrow trust. (A foreign seller with a German VAT number is normal and not flagged.)',
+  rationale: 'A “GmbH”, a German register number or “shipping from Germany” cannot come from a business whose legal address is in another country, nor “Versand aus Deutschland” from an item located abroad; invented local credentials are meant to borrow trust. (A foreign seller with a German VAT number is normal and not flagged.)',
   evaluate(facts) {
     const m = thirdParty(facts);
-    const code = m?.trader?.countryCode;
-    if (!m || !code) return null;
-    const conflicts = claimsOf(m).filter((c) => !c.countries.includes(code));
-    if (conflicts.length === 0) return null;
-    const where = m.trader?.country ?? code;
-    const texts = [...new Set(conflicts.map((c) => c.text))].slice(0, 4);
-    return { points: 30, severity: 'danger', evidence: texts.map((text) => ev('evOriginClaim', text, where)), subs: [where] };
+    if (!m) return null;
+    const evidence = [...addressConflicts(m), ...locationConflicts(m)].slice(0, 4);
+    if (evidence.length === 0) return null;
+    return { points: 30, severity: 'danger', evidence, subs: [m.trader?.country ?? m.seller.itemLocation ?? ''] };
   },
 });
+
+/** Claims that cannot be true of a business whose legal address is in another country. */
+function addressConflicts(m: MarketplaceFacts) {
+  const code = m.trader?.countryCode;
+  if (!code) return [];
+  const where = m.trader?.country ?? code;
+  const texts = new Set(claimsOf(m).filter((c) => !c.countries.includes(code)).map((c) => c.text));
+  return [...texts].map((text) => ev('evOriginClaim', text, where));
+}
+
+/** "Versand aus Deutschland" in the listing, while the item is located in another country. */
+function locationConflicts(m: MarketplaceFacts) {
+  const code = countryCodeOf(m.seller.itemLocation);
+  if (!code) return [];
+  return m.originClaims.filter((c) => c.country !== code).map((c) => ev('evOriginClaimLocation', c.text, m.seller.itemLocation ?? code));
+}

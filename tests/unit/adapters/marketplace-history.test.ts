@@ -51,6 +51,12 @@ describe('Address country vs what the seller claims', () => {
     ]);
   });
 
+  it('“Versand aus Deutschland” in an eBay title while the item is located in China is flagged', async () => {
+    const facts = await factsFor('pages/ebay/item-origin-claim-de.html', 'https://www.ebay.de/itm/1122334455');
+    const reason = score(facts, ON_2026_11_25).reasons.find((r) => r.id === 'marketplace-origin-mismatch');
+    expect(evidenceText(reason)).toEqual(['“Versand aus Deutschland”, but the item is located in Shenzhen, China']);
+  });
+
   it('a Chinese company with a German VAT number and a Chinese address is consistent and not flagged', async () => {
     const facts = await factsFor('pages/amazon/seller-profile-foreign-de.html', 'https://www.amazon.de/sp?seller=A4FOREIGN0001');
     expect(facts.marketplace?.trader?.countryCode).toBe('CN');
