@@ -30,7 +30,7 @@ function Result({ view, settings, onMark }: { view: Extract<PopupView, { kind: '
   return (
     <>
       <TrafficLight level={result.level} score={result.score} kind={result.kind} />
-      <p class="site" data-testid="site">{t('popupSite', [state.site])}</p>
+      <p class="site" data-testid="site">{t(subject.kind === 'seller' ? 'popupMarketplaceSite' : 'popupSite', [state.site])}</p>
       {result.level === 'low' && <p class="note">{t('popupLowNote')}</p>}
       <ReasonList reasons={result.reasons} />
       {state.marketplace && <SellerSection market={state.marketplace} />}

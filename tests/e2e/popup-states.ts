@@ -23,6 +23,19 @@ export function popupStates(url: string) {
     ]),
     medium: done('medium', 35, 'problematic', [reason('medical-price-gouging', 'danger', 28, ['6.7'], ['KN95 10 pcs: 4.00 EUR per piece'], 'problematic'), reason('urgency-tricks', 'info', 8, ['1'], ['Only 2 left in stock'], 'problematic')]),
     low: done('low', 0, null, []),
+    // A third-party seller on a marketplace: the seller section with every row it can show.
+    seller: {
+      ...done('high', 72, 'fake', [
+        reason('marketplace-origin-mismatch', 'danger', 30, ['CN'], ['“Berlin Technik Handels GmbH”, but the business address is in CN']),
+        reason('marketplace-price-below-offers', 'danger', 30, ['58'], ['€239.00 here, another seller: €570.01 (−58%)']),
+      ], 'amazon.de'),
+      marketplace: {
+        marketplace: 'amazon', pageKind: 'product', title: 'Laserdrucker', priceCents: 23900, currency: 'EUR', listPriceCents: null,
+        seller: { name: 'Berlin Technik Handel', id: 'A3ORIGIN00001', profileUrl: 'https://www.amazon.de/sp?seller=A3ORIGIN00001', isMarketplace: false, shipsFrom: 'Berlin Technik Handel', sellerType: 'business', newSellerMarker: 'Neu bei Amazon', ratingCount: 214, positivePercent: 93, ratingsLast12Months: 41, memberSince: null, memberSinceDate: null, itemLocation: null },
+        trader: { businessName: 'Berlin Technik Handels GmbH', businessType: 'Privatunternehmen', registerNumber: 'HRB 204518', vatId: 'DE811569869', vatValid: true, address: 'Longgang District, Shenzhen, Guangdong, 518000, CN', country: 'CN', countryCode: 'CN', email: null, phone: null },
+        otherOffers: [{ priceCents: 57001, seller: 'Amazon' }], originClaims: [], offPlatformContact: [], unprotectedPayment: [], fieldsRead: ['seller'], fieldsMissing: [],
+      },
+    },
     hostile: done('high', 80, 'fake', [reason('vat-id-invalid', 'danger', 40, [HOSTILE], [HOSTILE]), reason('impressum-missing', 'danger', 35, [], [HOSTILE])], `evil.example${HOSTILE}`),
     'not-shop': { status: 'not-shop', url, pageType: 'not-shop' },
     analysing: { status: 'analysing', url },
