@@ -22,9 +22,14 @@ async function isDismissed(tabId: number, site: string): Promise<boolean> {
   return (await browser.storage.session.get(dismissedKey(tabId, site)))[dismissedKey(tabId, site)] === true;
 }
 
-function isCheckoutStep(facts: PageFacts): boolean {
+/**
+ * Cart and checkout pages, and pages with bank details such as "please transfer to …" after an
+ * order. Bank details in the footer of a product or category page do not make it a payment step.
+ */
+export function isCheckoutStep(facts: PageFacts): boolean {
   const type = facts.pageType.pageType;
-  return type === 'checkout' || type === 'cart' || (facts.checkout?.ibans.length ?? 0) > 0;
+  if (type === 'checkout' || type === 'cart') return true;
+  return type !== 'product' && type !== 'category' && (facts.checkout?.ibans.length ?? 0) > 0;
 }
 
 /** What the checkout itself shows comes first (it is what the shopper is about to act on), then the shop's history. */

@@ -3,6 +3,7 @@
  * checkout steps, only on medium/high (this page or the remembered site), never when trusted or
  * dismissed for this tab; "details" falls back to the popup page in a tab.
  */
+import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PageFacts } from '../../src/shared/facts';
 import type { Reason, RiskResult } from '../../src/shared/result';
@@ -32,7 +33,15 @@ const { dismissGuard, forgetDismissals, guardFor, openDetails } = await import('
 const SITE = 'masken-discount24.de';
 const reason = (id: string, points: number): Reason => ({ id, severity: 'danger', kind: 'fake', points, messageKey: `reason-${id}`, subs: [], evidence: [] });
 const result = (level: RiskResult['level'], reasons: Reason[] = []): RiskResult => ({ score: level === 'low' ? 0 : 70, level, kind: level === 'low' ? null : 'fake', reasons });
-const facts = (pageType: 'checkout' | 'product'): PageFacts => ({ url: `https://www.${SITE}/kasse`, host: `www.${SITE}`, lang: 'de', pageType: { pageType, shopEvidence: [] }, extraction: { elapsedMs: 1, truncated: false, failed: [] } }) as PageFacts;
+const facts = (pageType: 'checkout' | 'product' | 'home', iban = false): PageFacts =>
+  ({
+    url: `https://www.${SITE}/kasse`,
+    host: `www.${SITE}`,
+    lang: 'de',
+    pageType: { pageType, shopEvidence: [] },
+    ...(iban ? { checkout: { evidence: ['bank details'], methodsOffered: [], ibans: [{ iban: 'LT121000011101001000', country: 'LT', valid: true }], recipients: [] } } : {}),
+    extraction: { elapsedMs: 1, truncated: false, failed: [] },
+  }) as PageFacts;
 const memory = (level: SiteMemory['level']): SiteMemory => ({ site: SITE, level, score: 70, reasonIds: [], advertisedMethods: [], companyNames: [], tld: 'de', seenAt: 0 });
 
 describe('checkout guard decision', () => {
@@ -57,6 +66,11 @@ describe('checkout guard decision', () => {
     expect(await guardFor(1, SITE, facts('checkout'), result('low'), memory('low'), false)).toBeNull();
     expect(await guardFor(1, SITE, facts('product'), result('high'), null, false)).toBeNull();
     expect(await guardFor(1, SITE, facts('checkout'), result('high'), memory('high'), true)).toBeNull();
+  });
+
+  it('bank details make a payment step, except in the footer of a product page', async () => {
+    expect(await guardFor(1, SITE, facts('home', true), result('high'), null, false)).not.toBeNull();
+    expect(await guardFor(1, SITE, facts('product', true), result('high'), null, false)).toBeNull();
   });
 
   it('a dismissal holds for that tab and shop only', async () => {
