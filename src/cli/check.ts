@@ -7,6 +7,13 @@ import { analyseFile, type PageAnalysis } from './analyse-file';
 import { CliInputError, parsePageUrl } from './read-page';
 import { messageText } from './messages-en';
 
+/** The marketplace's listing facts (price, other offers, claims, fields read) and, apart, who sells. */
+function marketplaceJson(facts: PageAnalysis['facts']) {
+  if (!facts.marketplace) return { marketplace: null, seller: null };
+  const { marketplace: id, seller, trader, ...listing } = facts.marketplace;
+  return { marketplace: { id, ...listing }, seller: { ...seller, trader } };
+}
+
 function toJson({ url, facts, result }: PageAnalysis) {
   return {
     url,
@@ -14,8 +21,7 @@ function toJson({ url, facts, result }: PageAnalysis) {
     score: result?.score ?? null,
     level: result?.level ?? null,
     kind: result?.kind ?? null,
-    marketplace: facts.marketplace ? { id: facts.marketplace.marketplace, pageKind: facts.marketplace.pageKind, fieldsRead: facts.marketplace.fieldsRead, fieldsMissing: facts.marketplace.fieldsMissing } : null,
-    seller: facts.marketplace ? { ...facts.marketplace.seller, trader: facts.marketplace.trader } : null,
+    ...marketplaceJson(facts),
     reasons: (result?.reasons ?? []).map((r) => ({ id: r.id, severity: r.severity, kind: r.kind, points: r.points, evidence: r.evidence.map((e) => messageText(e.key, e.subs)) })),
   };
 }
