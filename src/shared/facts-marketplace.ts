@@ -7,7 +7,7 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 /** Another seller's offer for the same item ("Andere Verkäufer auf Amazon", all-offers display). */
 export const OtherOfferSchema = z.object({
   priceCents: z.number().int().positive(),
-  seller: text.nullable(),
+  seller: text,
 });
 export type OtherOffer = z.infer<typeof OtherOfferSchema>;
 

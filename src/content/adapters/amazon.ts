@@ -62,7 +62,8 @@ function readOtherOffers(ctx: ExtractContext) {
     // The label is printed twice (one copy for screen readers): "Sold by: Amazon Sold by: Amazon".
     const sellerText = clean(row.querySelector(AMAZON.otherOfferSeller)?.textContent, 160);
     const seller = sellerText.split(/(?:verkauft von|sold by|vendu par|venduto da|vendido por)\s*:?\s*/i).map((part) => part.trim()).find(Boolean) ?? null;
-    return [{ priceCents: cents, seller }];
+    // A row whose seller cannot be read may be something else (a bundle, a plan): leave it out.
+    return seller ? [{ priceCents: cents, seller }] : [];
   });
 }
 
@@ -79,7 +80,8 @@ function extractListing(ctx: ExtractContext) {
   log.note('shipsFrom', shipsFrom);
   const title = log.note('title', clean(ctx.root.querySelector(AMAZON.title)?.textContent, 300));
   const description = queryAll(ctx.root, AMAZON.description, 2).map((e) => clean(e.textContent, 4000)).join(' ');
-  const priceElement = ctx.root.querySelector(AMAZON.price) ?? ctx.root.querySelector(AMAZON.usedPrice);
+  const newPrice = ctx.root.querySelector(AMAZON.price);
+  const priceElement = newPrice ?? ctx.root.querySelector(AMAZON.usedPrice);
   const price = parseMoneyAll(priceElement?.textContent ?? '', 1)[0];
   const priceCents = log.note('price', price?.cents);
   const listPriceCents = parseMoneyAll(ctx.root.querySelector(AMAZON.listPrice)?.textContent ?? '', 1)[0]?.cents ?? null;
@@ -109,7 +111,8 @@ function extractListing(ctx: ExtractContext) {
     priceCents,
     currency: price?.currency ?? null,
     listPriceCents,
-    otherOffers: readOtherOffers(ctx),
+    // A used copy is not comparable with the new offers around it.
+    otherOffers: newPrice ? readOtherOffers(ctx) : [],
     originClaims: originClaims(`${title ?? ''} ${description}`),
     offPlatformContact: offPlatformContact(`${title ?? ''} ${description}`),
     unprotectedPayment: unprotectedPaymentRequests(`${title ?? ''} ${description}`),
