@@ -1,10 +1,11 @@
 /**
- * eBay (.de .com .at .co.uk): seller card (name, feedback count, positive share), item location,
- * price, and the seller's legal information on profile pages. The corpus has no saved eBay page,
- * so these selectors are modelled on eBay's 2024–2025 item layout and proven only by our own
- * fixtures (tests/fixtures/pages/ebay); the field log keeps a broken selector from flagging anyone.
+ * eBay (.de .com .at .co.uk): seller card (name, feedback count, positive share, "Joined"), item
+ * location, price, and the seller's legal information. The item selectors are proven on a saved real
+ * ebay.com page (2025 layout); the profile and legal-information ones only on our own fixtures
+ * (tests/fixtures/pages/ebay). The field log keeps a broken selector from flagging anyone.
  */
 import { countryCodeOf } from '../../shared/country';
+import type { TraderDetails } from '../../shared/facts-marketplace';
 import { checkVatId } from '../../shared/vat';
 import { parseMoneyAll } from '../../shared/money';
 import { clean } from '../dom';
@@ -58,6 +59,32 @@ function ratingsLast12Months(text: string): number | null {
   return counts.reduce((sum, c) => sum + Number((c ?? '0').replace(/[.,]/g, '')), 0);
 }
 
+/** "Rechtliche Informationen des Verkäufers": shown for traders only; null when the page has none. */
+function readTrader(lines: string[]): TraderDetails | null {
+  if (lines.length === 0) return null;
+  const value = (label: keyof typeof EBAY.legalLabels) => legalValue(lines, EBAY.legalLabels[label]);
+  const vatRaw = value('vatId');
+  const vat = vatRaw ? checkVatId(vatRaw) : null;
+  const address = value('address');
+  return {
+    businessName: value('businessName'),
+    businessType: null,
+    registerNumber: value('registerNumber'),
+    vatId: vat?.id ?? null,
+    vatValid: vat?.checksumValid ?? null,
+    address,
+    country: address ? clean(address.split(',').pop(), 60) : null,
+    countryCode: countryCodeOf(address),
+    email: value('email'),
+    phone: value('phone'),
+  };
+}
+
+function sellerTypeOf(text: string, trader: TraderDetails | null): 'business' | 'private' | null {
+  if (trader || EBAY.businessSeller.test(text)) return 'business';
+  return EBAY.privateSeller.test(text) ? 'private' : null;
+}
+
 function extractEbay(ctx: ExtractContext, isProfile: boolean) {
   const log = new FieldLog();
   const card = ctx.root.querySelector(EBAY.sellerCard);
@@ -66,9 +93,7 @@ function extractEbay(ctx: ExtractContext, isProfile: boolean) {
   const title = isProfile ? null : log.note('title', clean(ctx.root.querySelector(EBAY.title)?.textContent, 300));
   const legalStart = ctx.text.search(EBAY.legalInfo);
   const legalLines = legalStart >= 0 ? ctx.text.slice(legalStart, legalStart + 1500).split('\n').map((l) => l.trim()) : [];
-  const vatRaw = legalValue(legalLines, EBAY.legalLabels.vatId);
-  const vat = vatRaw ? checkVatId(vatRaw) : null;
-  const address = legalValue(legalLines, EBAY.legalLabels.address);
+  const trader = readTrader(legalLines);
   const since = parseMemberSince(ctx.text);
   const price = isProfile ? undefined : parseMoneyAll(ctx.root.querySelector(EBAY.price)?.textContent ?? '', 1)[0];
   return {
@@ -80,8 +105,7 @@ function extractEbay(ctx: ExtractContext, isProfile: boolean) {
       profileUrl: isProfile ? ctx.url.href : profileUrlFor(name, ctx),
       isMarketplace: false,
       shipsFrom: null,
-      // The legal-information block is only shown for traders.
-      sellerType: EBAY.businessSeller.test(ctx.text) || legalLines.length > 0 ? ('business' as const) : EBAY.privateSeller.test(ctx.text) ? ('private' as const) : null,
+      sellerType: sellerTypeOf(ctx.text, trader),
       newSellerMarker: null,
       ratingCount: log.note('ratingCount', parseCount(cardText || ctx.text.slice(0, 5000))),
       positivePercent: log.note('positivePercent', parsePercent(cardText || ctx.text.slice(0, 5000))),
@@ -90,9 +114,7 @@ function extractEbay(ctx: ExtractContext, isProfile: boolean) {
       memberSinceDate: since?.date ?? null,
       itemLocation: isProfile ? null : log.note('itemLocation', EBAY.location.exec(ctx.text)?.[1]?.trim()),
     },
-    trader: legalLines.length
-      ? { businessName: legalValue(legalLines, EBAY.legalLabels.businessName), businessType: null, registerNumber: legalValue(legalLines, EBAY.legalLabels.registerNumber), vatId: vat?.id ?? null, vatValid: vat?.checksumValid ?? null, address, country: address ? clean(address.split(',').pop(), 60) : null, countryCode: countryCodeOf(address), email: legalValue(legalLines, EBAY.legalLabels.email), phone: legalValue(legalLines, EBAY.legalLabels.phone) }
-      : null,
+    trader,
     title,
     priceCents: isProfile ? null : log.note('price', price?.cents),
     currency: price?.currency ?? null,
