@@ -11,7 +11,7 @@ import { FieldLog, type Adapter } from './types';
 
 export const KLEINANZEIGEN = {
   contact: '#viewad-contact',
-  sellerName: '#viewad-contact .userprofile-vip a, #viewad-contact .userprofile-vip',
+  sellerName: '#viewad-contact .userprofile-vip',
   sellerLink: '#viewad-contact a[href*="userId="]',
   details: '#viewad-contact .userprofile-vip-details-text',
   title: '#viewad-title',
@@ -25,7 +25,7 @@ const HOSTS = /(^|\.)kleinanzeigen\.de$/;
 function extractAd(ctx: ExtractContext) {
   const log = new FieldLog();
   const contact = ctx.root.querySelector(KLEINANZEIGEN.contact);
-  const name = log.note('seller', clean(contact?.querySelector('.userprofile-vip a')?.textContent ?? ctx.root.querySelector(KLEINANZEIGEN.sellerName)?.textContent, 120));
+  const name = log.note('seller', clean(ctx.root.querySelector(KLEINANZEIGEN.sellerName)?.textContent, 120));
   const link = ctx.root.querySelector(KLEINANZEIGEN.sellerLink)?.getAttribute('href') ?? null;
   const id = log.note('sellerId', link ? new URL(link, ctx.url).searchParams.get('userId') : null);
   const details = [...(contact?.querySelectorAll(KLEINANZEIGEN.details) ?? [])].map((d) => clean(d.textContent, 80));
