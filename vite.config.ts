@@ -2,11 +2,15 @@ import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import baseManifest from './manifest.json' with { type: 'json' };
+import { contentBundles, withoutContentScripts } from './build/content-bundles';
 
-/** Chrome takes the root manifest as it is; Firefox (MV3) wants an event page and a gecko id. */
+/**
+ * Chrome takes the root manifest as it is; Firefox (MV3) wants an event page and a gecko id.
+ * Content scripts are built by build/content-bundles.ts (classic scripts, no web-accessible chunks).
+ */
 function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
-  if (browser === 'chrome') return baseManifest as ManifestV3Export;
-  const { background, minimum_chrome_version: _unused, ...rest } = baseManifest;
+  if (browser === 'chrome') return withoutContentScripts(baseManifest) as ManifestV3Export;
+  const { background, minimum_chrome_version: _unused, ...rest } = withoutContentScripts(baseManifest);
   return {
     ...rest,
     background: { scripts: [background.service_worker], type: 'module' },
@@ -23,7 +27,7 @@ function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
 export default defineConfig(({ mode }) => {
   const browser = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
-    plugins: [preact(), crx({ manifest: manifestFor(browser), browser })],
+    plugins: [preact(), crx({ manifest: manifestFor(browser), browser }), contentBundles({ contentScripts: baseManifest.content_scripts })],
     build: {
       // SHOPWATCH_OUT_DIR lets parallel work build to its own folder; CI uses the defaults.
       outDir: process.env.SHOPWATCH_OUT_DIR ?? (browser === 'firefox' ? 'dist-firefox' : 'dist'),

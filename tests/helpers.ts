@@ -3,6 +3,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { extractFacts } from '../src/content/extract';
+import { requirePageSite } from '../src/shared/site';
 import { parseHtml } from '../src/cli/load-page';
 import type { PageFacts } from '../src/shared/facts';
 import { messageText } from '../src/cli/messages-en';
@@ -22,11 +23,14 @@ export function readFixture(relative: string): string {
  */
 const TEST_BUDGET_MS = 10_000;
 
+/** The site the background would hand the content script for `url`. */
+export const siteOfUrl = requirePageSite;
+
 /** Parse a fixture as if it were served at `url` and run the real extraction on it. */
 export async function factsFor(relative: string, url: string): Promise<PageFacts> {
   const page = parseHtml(readFixture(relative), url);
   try {
-    return extractFacts(page.document, url, { budgetMs: TEST_BUDGET_MS });
+    return extractFacts(page.document, url, { site: siteOfUrl(url), budgetMs: TEST_BUDGET_MS });
   } finally {
     await page.close();
   }
@@ -36,7 +40,7 @@ export async function factsFor(relative: string, url: string): Promise<PageFacts
 export async function factsForHtml(html: string, url = 'https://shop.example.de/p/1'): Promise<PageFacts> {
   const page = parseHtml(html, url);
   try {
-    return extractFacts(page.document, url);
+    return extractFacts(page.document, url, { site: siteOfUrl(url) });
   } finally {
     await page.close();
   }

@@ -5,7 +5,7 @@ import { tabIdOf, type HandlerMap } from './handler-types';
 import { applyRetention, database, recordHistory } from './history';
 import { deleteEntries } from '../shared/db/store';
 import { reportHandlers } from './reports';
-import { browser, sendToTab } from '../shared/platform';
+import { browser } from '../shared/platform';
 import { isMarketplaceHost } from '../shared/marketplaces';
 import { siteFromUrl } from '../shared/site';
 import { subjectOf } from '../shared/subject';
@@ -15,10 +15,12 @@ import { impressumCache, sellerCache } from './follow-up-cache';
 import { readSiteMemory, rememberSite } from './site-memory';
 import { engineConfigFor, markSite, readSettings, updateSettings } from './settings';
 import { readTabState, writeTabState } from './tab-state';
+import { analyseOpenTab, handleProbe } from './inject';
 
 
 export const handlers: HandlerMap = {
   ...reportHandlers,
+  'page/probe': handleProbe,
   async 'analysis/started'(message, sender) {
     const tabId = tabIdOf(sender);
     const current = await readTabState(tabId);
@@ -92,7 +94,7 @@ export const handlers: HandlerMap = {
   async 'guard/trust'({ site }, sender) {
     const tabId = tabIdOf(sender);
     await markSite(site, 'trusted');
-    await sendToTab(tabId, { type: 'content/analyse' }).catch(() => null);
+    await analyseOpenTab(tabId);
     return { ok: true };
   },
 
@@ -106,8 +108,7 @@ export const handlers: HandlerMap = {
   },
 
   async 'tab/recheck'({ tabId }) {
-    const answer = await sendToTab(tabId, { type: 'content/analyse' }).catch(() => null);
-    return { ok: answer?.ok === true };
+    return { ok: await analyseOpenTab(tabId) };
   },
 
   async 'settings/get'() {
@@ -123,7 +124,7 @@ export const handlers: HandlerMap = {
   async 'site/mark'({ site, mark, tabId }) {
     const settings = await markSite(site, mark);
     // Re-score the open page with the new mark: the content script reports its facts again.
-    if (tabId !== undefined) await sendToTab(tabId, { type: 'content/analyse' }).catch(() => null);
+    if (tabId !== undefined) await analyseOpenTab(tabId);
     return settings;
   },
 
@@ -142,10 +143,14 @@ export const handlers: HandlerMap = {
   async 'content/analyse'() {
     return { ok: false }; // meant for content scripts; the background ignores it
   },
+
+  async 'sentinel/navigated'() {
+    return { ok: false }; // meant for the sentinel; the background ignores it
+  },
 };
 
 /** Content scripts may only send content messages; extension pages only page messages. */
-const FROM_CONTENT: ReadonlySet<MessageType> = new Set(['facts/report', 'analysis/failed', 'analysis/started', 'impressum/get', 'impressum/put', 'seller/get', 'seller/put', 'guard/dismiss', 'guard/trust', 'guard/details']);
+const FROM_CONTENT: ReadonlySet<MessageType> = new Set(['page/probe', 'facts/report', 'analysis/failed', 'analysis/started', 'impressum/get', 'impressum/put', 'seller/get', 'seller/put', 'guard/dismiss', 'guard/trust', 'guard/details']);
 
 export function isAllowedSender(message: Message, sender: Runtime.MessageSender): boolean {
   if (sender.id !== browser.runtime.id) return false;

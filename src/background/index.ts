@@ -10,6 +10,7 @@ import { forgetDismissals } from './guard';
 import { handlers, isAllowedSender } from './handlers';
 import { clearTabState, readTabState } from './tab-state';
 import { applyRetention } from './history';
+import { forwardNavigation } from './inject';
 import { readSettings } from './settings';
 
 function dispatch(message: Message, sender: Runtime.MessageSender): Promise<unknown> {
@@ -32,6 +33,7 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
 // Leaving the page (a new URL) clears its result; the content script reports anew.
 browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
   if (!changeInfo.url) return;
+  forwardNavigation(tabId, changeInfo.url);
   void (async () => {
     const state = await readTabState(tabId);
     if (state && state.url !== changeInfo.url) {

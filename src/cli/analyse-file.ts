@@ -1,5 +1,6 @@
 import { DEFAULT_CONFIG, score, type EngineConfig } from '../engine';
 import { extractFacts } from '../content/extract';
+import { requirePageSite } from '../shared/site';
 import type { PageFacts } from '../shared/facts';
 import type { RiskResult } from '../shared/result';
 import { parseHtml } from './load-page';
@@ -20,7 +21,7 @@ export function isScoredPage(facts: PageFacts): boolean {
 export async function analyseHtml(html: string, url: string, config: EngineConfig = { ...DEFAULT_CONFIG, now: Date.now() }): Promise<PageAnalysis> {
   const page = parseHtml(html, url);
   try {
-    const facts = extractFacts(page.document, url);
+    const facts = extractFacts(page.document, url, { site: requirePageSite(url) });
     return { url, facts, result: isScoredPage(facts) ? score(facts, config) : null };
   } finally {
     await page.close();

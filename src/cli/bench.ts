@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { extractFacts } from '../content/extract';
+import { requirePageSite } from '../shared/site';
 import { score } from '../engine';
 import { parseHtml } from './load-page';
 import { readPageFile } from './read-page';
@@ -37,7 +38,7 @@ async function benchPages(): Promise<void> {
     const times: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       const start = performance.now();
-      score(extractFacts(page.document, entry.url));
+      score(extractFacts(page.document, entry.url, { site: requirePageSite(entry.url) }));
       times.push(performance.now() - start);
     }
     await page.close();

@@ -1,5 +1,5 @@
 import type { MarketplaceFacts } from '../shared/facts-marketplace';
-import { siteOfHost } from '../shared/site';
+import { isHostOfSite, type PageSite } from '../shared/page-site';
 import { collectText, queryAll, LIMITS, labelOf, resolveHref } from './dom';
 import { jsonLdObjects } from './json-ld';
 
@@ -14,8 +14,10 @@ export interface PageLink {
 export interface ExtractContext {
   root: ParentNode;
   url: URL;
-  /** Registrable domain of the page (eTLD+1), or the host for IPs and localhost. */
+  /** Registrable domain of the page (eTLD+1), or the host for IPs and localhost; computed by the background. */
   site: string;
+  /** ICANN public suffix of the page's host ("de", "co.uk"), from the background. */
+  publicSuffix: string;
   text: string;
   /** Lower-cased copy of `text` for keyword searches. */
   lowerText: string;
@@ -27,9 +29,8 @@ export interface ExtractContext {
   jsonLd(): Array<Record<string, unknown>>;
 }
 
-export const siteOf = (url: URL): string => siteOfHost(url.hostname);
-
-export function buildContext(root: ParentNode, url: URL): ExtractContext {
+/** `page` says which site the page is on: the background computes it (tldts stays out of the page). */
+export function buildContext(root: ParentNode, url: URL, page: PageSite): ExtractContext {
   const { text, truncated } = collectText(root);
   const anchors = queryAll<HTMLAnchorElement>(root, 'a[href]', LIMITS.maxElements);
   const links: PageLink[] = anchors.map((a) => {
@@ -40,7 +41,8 @@ export function buildContext(root: ParentNode, url: URL): ExtractContext {
   return {
     root,
     url,
-    site: siteOf(url),
+    site: page.site,
+    publicSuffix: page.publicSuffix,
     text,
     lowerText: text.toLowerCase(),
     links,
@@ -50,5 +52,5 @@ export function buildContext(root: ParentNode, url: URL): ExtractContext {
 }
 
 export function isSameSite(ctx: ExtractContext, url: URL | null): boolean {
-  return url !== null && siteOf(url) === ctx.site;
+  return url !== null && isHostOfSite(url.hostname, ctx.site);
 }

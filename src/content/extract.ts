@@ -1,10 +1,13 @@
 import { PageFactsSchema, type PageFacts } from '../shared/facts';
+import type { PageSite } from '../shared/page-site';
 import { buildContext } from './context';
 import { SIGNALS } from './signals';
 import { classifyPage } from './signals/page-type';
 import { adapterFor } from './adapters';
 
 export interface ExtractOptions {
+  /** The page's site, computed by the background (content scripts carry no public suffix list). */
+  site: PageSite;
   /** Clock for elapsed time; injected so the CLI and tests can run without `performance`. */
   now?: () => number;
   /** Milliseconds after which the remaining signals are skipped (listed in `failed` as "budget:…"). */
@@ -15,14 +18,28 @@ export interface ExtractOptions {
 export const DEFAULT_BUDGET_MS = 400;
 
 /**
- * DOM → PageFacts. Runs in the content script, in the CLI (happy-dom) and in tests: the caller
- * passes the root and URL. One failing signal never sinks the page: it is listed in `failed`.
+ * DOM → PageFacts, all at once. Runs in the CLI (happy-dom) and in tests: the caller passes the
+ * root, URL and site. One failing signal never sinks the page: it is listed in `failed`.
  */
-export function extractFacts(root: ParentNode, pageUrl: string, options: ExtractOptions = {}): PageFacts {
+export function extractFacts(root: ParentNode, pageUrl: string, options: ExtractOptions): PageFacts {
+  const steps = extractionSteps(root, pageUrl, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The extraction as a sequence of steps (context, page type, adapter, then one per signal): it
+ * pauses after each, so the content script can give the page its main thread back in between
+ * (src/content/slices.ts). `now` must then count only the extraction's own time, not the pauses.
+ */
+export function* extractionSteps(root: ParentNode, pageUrl: string, options: ExtractOptions): Generator<string, PageFacts, void> {
   const now = options.now ?? (() => Date.now());
   const started = now();
   const url = new URL(pageUrl);
-  const ctx = buildContext(root, url);
+  const ctx = buildContext(root, url, options.site);
+  yield 'context';
   const failed: string[] = [];
   const facts: Record<string, unknown> = {
     url: url.href.slice(0, 4000),
@@ -36,6 +53,7 @@ export function extractFacts(root: ParentNode, pageUrl: string, options: Extract
   } catch {
     failed.push('page-type');
   }
+  yield 'page-type';
   // A marketplace adapter knows its own product and seller pages better than the generic guess.
   const adapter = adapterFor(ctx);
   if (adapter) {
@@ -51,6 +69,7 @@ export function extractFacts(root: ParentNode, pageUrl: string, options: Extract
     }
   }
   facts.pageType = classified;
+  if (adapter) yield `adapter:${adapter.id}`;
 
   if (classified.pageType !== 'not-shop') {
     const budget = options.budgetMs ?? DEFAULT_BUDGET_MS;
@@ -66,6 +85,7 @@ export function extractFacts(root: ParentNode, pageUrl: string, options: Extract
       } catch {
         failed.push(signal.id);
       }
+      yield signal.id;
     }
   }
   facts.extraction = { elapsedMs: Math.max(0, now() - started), truncated: ctx.truncated, failed };

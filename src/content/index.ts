@@ -1,26 +1,31 @@
 /**
- * Content script entry: extract facts from this page and hand them to the background.
- * Nothing here may throw into the page: every path is caught and reported as "could not analyse".
+ * The full extractor. Not a declared content script: the background injects it (scripting
+ * executeScript, top frame only) when the sentinel found the page shop-like or the site is known,
+ * then sends `content/analyse` with the site it computed. Nothing here may throw into the page:
+ * every path is caught and reported as "could not analyse".
  */
 import { browser, sendToBackground } from '../shared/platform';
 import { parseMessage } from '../shared/messages';
-import { extractFacts } from './extract';
+import { isHostOfSite, type PageSite } from '../shared/page-site';
+import { extractFactsInSlices } from './slices';
 import { withImpressumDetails } from './follow-up/impressum';
 import { withSellerProfile } from './follow-up/seller';
 import { removeBanner, showBanner } from './banner/banner';
+import { loadedExtractor, registerExtractor } from './stages';
 import type { Guard } from '../shared/site-memory';
 
-let lastAnalysedUrl = '';
+let pageSite: PageSite | null = null;
+let running = false;
+let pending = false;
 
-async function analyse(): Promise<void> {
+async function analyse(site: PageSite): Promise<void> {
   const url = location.href;
-  lastAnalysedUrl = url;
   try {
     await sendToBackground({ type: 'analysis/started', url });
-    const facts = extractFacts(document, url, { now: () => performance.now() });
+    const { facts } = await extractFactsInSlices(document, url, { site, now: () => performance.now() });
     applyGuard((await sendToBackground({ type: 'facts/report', facts }))?.guard ?? null);
     // Second, richer report once the shop's Impressum or the seller's profile has been read (bounded, same origin).
-    const enriched = (await withImpressumDetails(facts).catch(() => null)) ?? (await withSellerProfile(facts).catch(() => null));
+    const enriched = (await withImpressumDetails(facts, site).catch(() => null)) ?? (await withSellerProfile(facts, site).catch(() => null));
     if (enriched && location.href === url) applyGuard((await sendToBackground({ type: 'facts/report', facts: enriched }))?.guard ?? null);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -48,23 +53,40 @@ function applyGuard(guard: Guard | null): void {
   });
 }
 
+/** One analysis at a time; a request during one runs once more afterwards (the page may have changed). */
+async function runAnalyses(): Promise<void> {
+  if (running) {
+    pending = true;
+    return;
+  }
+  running = true;
+  try {
+    do {
+      pending = false;
+      if (pageSite) await analyse(pageSite);
+    } while (pending);
+  } finally {
+    running = false;
+  }
+}
+
 function scheduleAnalysis(): void {
   // Let the page finish its own work first; idle callbacks are not available everywhere.
-  const run = () => void analyse().catch(() => undefined);
+  const run = () => void runAnalyses().catch(() => undefined);
   if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
   else setTimeout(run, 0);
 }
 
-browser.runtime.onMessage.addListener((raw: unknown) => {
-  const message = parseMessage(raw);
-  if (message?.type !== 'content/analyse') return undefined;
-  scheduleAnalysis();
-  return Promise.resolve({ ok: true });
-});
-
-// Single-page shops change the URL without a reload: analyse again when it changes.
-setInterval(() => {
-  if (location.href !== lastAnalysedUrl) scheduleAnalysis();
-}, 1500);
-
-if (location.protocol === 'http:' || location.protocol === 'https:') scheduleAnalysis();
+// Injected twice into one document (a re-check racing a navigation), the second copy does nothing.
+if (!loadedExtractor()) {
+  registerExtractor({ analyseAgain: () => pageSite && scheduleAnalysis() });
+  browser.runtime.onMessage.addListener((raw: unknown) => {
+    const message = parseMessage(raw);
+    if (message?.type !== 'content/analyse') return undefined;
+    // The site was computed for the URL the background saw; a document that has moved on ignores it.
+    if (!isHostOfSite(location.hostname, message.site.site)) return Promise.resolve({ ok: false });
+    pageSite = message.site;
+    scheduleAnalysis();
+    return Promise.resolve({ ok: true });
+  });
+}

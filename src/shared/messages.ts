@@ -4,6 +4,7 @@ import { ImpressumDetailsSchema } from './facts-shop';
 import { MarketplaceFactsSchema } from './facts-marketplace';
 import { SettingsPatchSchema, SettingsSchema } from './settings';
 import { GuardSchema } from './site-memory';
+import { PageSiteSchema } from './page-site';
 import { ExportFileSchema, HandOffTargetSchema, HistoryEntrySchema, ReportSchema } from './db/schema';
 import { TabStateSchema } from './result';
 
@@ -13,6 +14,8 @@ import { TabStateSchema } from './result';
  */
 export const MessageSchema = z.discriminatedUnion('type', [
   // content script → background
+  /** The sentinel's cheap look at every page: shop-like evidence (empty: probably not a shop). */
+  z.object({ type: z.literal('page/probe'), url: z.string().max(4000), evidence: z.array(z.string().max(120)).max(10) }),
   z.object({ type: z.literal('facts/report'), facts: PageFactsSchema }),
   z.object({ type: z.literal('analysis/failed'), url: z.string().max(4000), error: z.string().max(500) }),
   z.object({ type: z.literal('analysis/started'), url: z.string().max(4000) }),
@@ -41,7 +44,9 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('data/export') }),
   z.object({ type: z.literal('data/import'), file: z.unknown() }),
   // background → content script
-  z.object({ type: z.literal('content/analyse') }),
+  z.object({ type: z.literal('content/analyse'), site: PageSiteSchema }),
+  /** The tab's URL changed (a single-page navigation): the sentinel looks again. */
+  z.object({ type: z.literal('sentinel/navigated') }),
 ]);
 export type Message = z.infer<typeof MessageSchema>;
 export type MessageType = Message['type'];
@@ -49,6 +54,7 @@ export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
 
 /** What each message answers. */
 export const ResponseSchemas = {
+  'page/probe': z.object({ ok: z.boolean(), analyse: z.boolean() }),
   'facts/report': z.object({ ok: z.boolean(), guard: GuardSchema.nullable().optional() }),
   'seller/get': z.object({ profile: MarketplaceFactsSchema.nullable(), mayFetch: z.boolean() }),
   'seller/put': z.object({ ok: z.boolean() }),
@@ -76,6 +82,7 @@ export const ResponseSchemas = {
   'data/export': ExportFileSchema,
   'data/import': z.object({ ok: z.boolean(), message: z.string().max(300) }),
   'content/analyse': z.object({ ok: z.boolean() }),
+  'sentinel/navigated': z.object({ ok: z.boolean() }),
 } satisfies Record<MessageType, z.ZodType>;
 export type ResponseOf<T extends MessageType> = z.infer<(typeof ResponseSchemas)[T]>;
 

@@ -24,11 +24,13 @@ export async function sendToBackground<T extends MessageType>(
   return null;
 }
 
+/** Send to a tab's content scripts; `frameId` 0 reaches the top frame only. */
 export async function sendToTab<T extends MessageType>(
   tabId: number,
   message: Extract<Message, { type: T }>,
+  frameId?: number,
 ): Promise<ResponseOf<T> | null> {
-  const raw: unknown = await browser.tabs.sendMessage(tabId, message);
+  const raw: unknown = await browser.tabs.sendMessage(tabId, message, frameId === undefined ? undefined : { frameId });
   return parseResponse(message.type as T, raw);
 }
 

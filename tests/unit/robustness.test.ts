@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../src/content/extract';
 import { score } from '../../src/engine';
 import { parseMessage } from '../../src/shared/messages';
-import { factsForHtml } from '../helpers';
+import { factsForHtml, siteOfUrl } from '../helpers';
 
 describe('bad input gets a bounded outcome', () => {
   it('a gigantic page is cut at the text budget and still scored', async () => {
@@ -44,7 +44,7 @@ describe('bad input gets a bounded outcome', () => {
     const facts = await factsForHtml('<body><button>Add to cart</button><img alt="PayPal"></body>');
     expect(facts.payment?.methods).toContain('paypal');
     const doc = { documentElement: null, querySelectorAll: () => { throw new Error('hostile'); }, querySelector: () => null, body: null, createTreeWalker: () => ({ nextNode: () => null }) };
-    expect(() => extractFacts(doc as unknown as Document, 'https://x.example/')).toThrow(); // the content script catches this and reports "could not analyse"
+    expect(() => extractFacts(doc as unknown as Document, 'https://x.example/', { site: siteOfUrl('https://x.example/') })).toThrow(); // the content script catches this and reports "could not analyse"
   });
 });
 
@@ -72,7 +72,7 @@ describe('time budget', () => {
     const page = parseHtml('<body><button>In den Warenkorb</button><p>Vorkasse</p></body>', 'https://shop.example.de/p');
     let clock = 0;
     // Every clock read advances 100 ms: the budget of 250 ms runs out after two signals.
-    const facts = extractFacts(page.document, 'https://shop.example.de/p', { now: () => (clock += 100), budgetMs: 250 });
+    const facts = extractFacts(page.document, 'https://shop.example.de/p', { site: siteOfUrl('https://shop.example.de/p'), now: () => (clock += 100), budgetMs: 250 });
     await page.close();
     expect(facts.legalLinks).toBeDefined();
     expect(facts.extraction.failed.filter((f) => f.startsWith('budget:')).length).toBeGreaterThan(5);

@@ -3,7 +3,6 @@
  * profile, new-seller badges, prices; and the trader details on a seller profile (sp?seller=),
  * which the EU Digital Services Act makes marketplaces show. Selectors first, code below.
  */
-import { getDomainWithoutSuffix } from 'tldts';
 import { parseMoneyAll } from '../../shared/money';
 import { clean, queryAll } from '../dom';
 import type { ExtractContext } from '../context';
@@ -123,7 +122,7 @@ function extractListing(ctx: ExtractContext) {
 
 export const amazon: Adapter = {
   id: 'amazon',
-  matchesHost: (hostname) => HOSTS.test(hostname) && getDomainWithoutSuffix(hostname) === 'amazon',
+  matchesHost: (hostname) => HOSTS.test(hostname),
   isProductPage: (ctx) => /\/(dp|gp\/product)\//.test(ctx.url.pathname) || ctx.root.querySelector('#productTitle') !== null,
   isSellerProfile: (ctx) => /\/sp$|\/sp\/|\/gp\/help\/seller\//.test(ctx.url.pathname) && ctx.url.searchParams.has('seller'),
   extract(ctx) {

@@ -1,5 +1,6 @@
 import type { PageFacts } from '../../shared/facts';
 import type { MarketplaceFacts } from '../../shared/facts-marketplace';
+import type { PageSite } from '../../shared/page-site';
 import { sendToBackground } from '../../shared/platform';
 import { ADAPTERS } from '../adapters';
 import { buildContext } from '../context';
@@ -30,7 +31,7 @@ export function mergeSellerProfile(listing: MarketplaceFacts, profile: Marketpla
  * On a listing sold by a third party: read the seller's profile (same origin, bounded, cached per
  * seller for a day in the background) so the popup shows the trader details without a click.
  */
-export async function withSellerProfile(facts: PageFacts): Promise<PageFacts | null> {
+export async function withSellerProfile(facts: PageFacts, site: PageSite): Promise<PageFacts | null> {
   const m = facts.marketplace;
   if (!m || m.pageKind !== 'product' || m.seller.isMarketplace || !m.seller.profileUrl || !m.seller.id) return null;
   const key = `${m.marketplace}:${m.seller.id}`;
@@ -39,7 +40,7 @@ export async function withSellerProfile(facts: PageFacts): Promise<PageFacts | n
   if (!profile && cached?.mayFetch) {
     const page = await fetchSameOriginDocument(m.seller.profileUrl, facts.url);
     const adapter = ADAPTERS.find((a) => a.id === m.marketplace);
-    profile = page && adapter ? (adapter.extract(buildContext(page.doc, new URL(page.url))) ?? null) : null;
+    profile = page && adapter ? (adapter.extract(buildContext(page.doc, new URL(page.url), site)) ?? null) : null;
     if (profile?.pageKind !== 'seller-profile') profile = null;
     await sendToBackground({ type: 'seller/put', key, profile });
   }

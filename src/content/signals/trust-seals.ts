@@ -2,9 +2,9 @@
  * Trust seals: an issuer's seal must link to the issuer's own certificate page. A bare image, or
  * one linking into the shop itself, is how fake shops fake trust (SIGNALS.md "fake trust seals").
  */
-import { getDomain } from 'tldts';
 import { clean, queryAll } from '../dom';
 import { isSameSite, type ExtractContext } from '../context';
+import { isHostOfSite } from '../../shared/page-site';
 import { defineSignal } from './types';
 
 /** Issuer → pattern on alt/title/file name, and the domains its real certificate links go to. */
@@ -32,8 +32,9 @@ export function extractTrustSeals(ctx: ExtractContext) {
     } catch {
       href = null;
     }
-    const linkSite = href ? getDomain(href.hostname) : null;
-    const verdict = !href ? 'unlinked' : isSameSite(ctx, href) ? 'self-linked' : linkSite && issuer.domains.includes(linkSite) ? 'ok' : 'other-link';
+    const linkHost = href?.hostname ?? '';
+    const issuerLink = issuer.domains.some((domain) => isHostOfSite(linkHost, domain));
+    const verdict = !href ? 'unlinked' : isSameSite(ctx, href) ? 'self-linked' : issuerLink ? 'ok' : 'other-link';
     seals.push({ issuer: issuer.issuer, evidence: clean(label, 120), verdict, href: href?.href.slice(0, 2000) ?? null });
     if (seals.length >= 20) break;
   }

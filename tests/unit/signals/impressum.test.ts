@@ -3,12 +3,12 @@ import { parseImpressum } from '../../../src/content/impressum/parse';
 import { parseHtml } from '../../../src/cli/load-page';
 import { score } from '../../../src/engine';
 import type { PageFacts } from '../../../src/shared/facts';
-import { evidenceText, factsFor, readFixture } from '../../helpers';
+import { evidenceText, factsFor, readFixture, siteOfUrl } from '../../helpers';
 
 async function impressumOf(fixture: string, url: string) {
   const page = parseHtml(readFixture(fixture), url);
   try {
-    return parseImpressum(page.document, url);
+    return parseImpressum(page.document, url, siteOfUrl(url));
   } finally {
     await page.close();
   }

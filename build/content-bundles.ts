@@ -1,0 +1,76 @@
+/**
+ * The content side ships as classic, self-contained scripts (one IIFE per stage) instead of
+ * @crxjs/vite-plugin's loader + web-accessible chunks: a web-accessible file can be fetched by any
+ * page (chrome-extension://<id>/assets/…), which lets a fake shop detect Shopwatch and cloak itself
+ * (issue 18). crxjs keeps building the background, popup, options and report pages; this plugin
+ * builds the content bundles after it and writes the content scripts back into the built manifest.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { build, type Plugin } from 'vite';
+
+/** Built file (as the manifest and `scripting.executeScript` name it) → source entry. */
+export const CONTENT_BUNDLES = {
+  'content/sentinel.js': 'src/content/sentinel/index.ts',
+  'content/extractor.js': 'src/content/index.ts',
+} as const;
+
+interface ContentScript {
+  matches: string[];
+  js: string[];
+  run_at?: string;
+  all_frames?: boolean;
+}
+
+/** The manifest crxjs sees: without content scripts, which crxjs would turn into a loader + WAR chunks. */
+export function withoutContentScripts<M extends { content_scripts?: unknown }>(manifest: M): Omit<M, 'content_scripts'> {
+  const { content_scripts: _handledByContentBundles, ...rest } = manifest;
+  return rest;
+}
+
+async function buildBundle(root: string, outDir: string, file: string, entry: string): Promise<void> {
+  await build({
+    configFile: false,
+    root,
+    logLevel: 'warn',
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    build: {
+      outDir: path.join(outDir, path.dirname(file)),
+      emptyOutDir: false,
+      target: 'es2022',
+      sourcemap: false,
+      minify: true,
+      copyPublicDir: false,
+      // One classic script per stage: everything inlined, no chunks, no dynamic imports, no exports.
+      lib: { entry: path.resolve(root, entry), formats: ['iife'], name: `shopwatch_${path.basename(file, '.js')}`, fileName: () => path.basename(file) },
+    },
+  });
+}
+
+/** Put the root manifest's content scripts back, pointing at the built bundles; no web-accessible resources. */
+function patchManifest(outDir: string, contentScripts: ContentScript[]): void {
+  const file = path.join(outDir, 'manifest.json');
+  const manifest = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
+  delete manifest.web_accessible_resources;
+  manifest.content_scripts = contentScripts;
+  fs.writeFileSync(file, `${JSON.stringify(manifest, null, 2)}\n`);
+}
+
+export function contentBundles(options: { contentScripts: ContentScript[] }): Plugin {
+  let root = process.cwd();
+  let outDir = '';
+  return {
+    name: 'shopwatch-content-bundles',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+      outDir = path.resolve(config.root, config.build.outDir);
+    },
+    async closeBundle() {
+      const declared = new Set(options.contentScripts.flatMap((c) => c.js));
+      for (const js of declared) if (!(js in CONTENT_BUNDLES)) throw new Error(`content script ${js} is not a known content bundle`);
+      for (const [file, entry] of Object.entries(CONTENT_BUNDLES)) await buildBundle(root, outDir, file, entry);
+      patchManifest(outDir, options.contentScripts);
+    },
+  };
+}

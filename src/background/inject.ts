@@ -1,0 +1,68 @@
+/**
+ * The background half of the two-stage content side (issue 16). The sentinel, on every page, sends
+ * `page/probe`; when the page may sell — or the site is already known — the full extractor is
+ * injected into the tab's top frame and asked to analyse, with the site computed here (tldts lives
+ * in the background only). Everything else gets "not a shop" without loading anything more.
+ */
+import type { MessageOf } from '../shared/messages';
+import { browser, sendToTab, type Runtime } from '../shared/platform';
+import { pageSiteOf } from '../shared/site';
+import { showBadge } from './badge';
+import { tabIdOf } from './handler-types';
+import { readSettings } from './settings';
+import { readSiteMemory } from './site-memory';
+import { writeTabState } from './tab-state';
+
+/** The built extractor bundle (build/content-bundles.ts); a classic script, not web-accessible. */
+export const EXTRACTOR_FILE = 'content/extractor.js';
+
+const isWebUrl = (url: string | undefined): url is string => typeof url === 'string' && /^https?:\/\//i.test(url);
+
+/**
+ * A site with a history is worth the full look even when this page shows nothing shop-like: the
+ * checkout guard remembers it, or the shopper flagged it. (Lists of known fake shops hook in here.)
+ */
+async function isKnownSite(site: string): Promise<boolean> {
+  if (await readSiteMemory(site)) return true;
+  return (await readSettings()).marks[site] === 'suspicious';
+}
+
+/** Make sure the extractor is in the tab's top frame and let it analyse. `loaded`: the caller knows whether it is there already. */
+export async function analyseTab(tabId: number, pageUrl: string, loaded: boolean | 'unknown' = 'unknown'): Promise<boolean> {
+  const site = isWebUrl(pageUrl) ? pageSiteOf(pageUrl) : null;
+  if (!site) return false;
+  const message = { type: 'content/analyse', site } as const;
+  if (loaded !== false) {
+    const answer = await sendToTab(tabId, message, 0).catch(() => null);
+    if (answer?.ok || loaded === true) return answer?.ok === true;
+  }
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [EXTRACTOR_FILE] });
+  const answer = await sendToTab(tabId, message, 0).catch(() => null);
+  return answer?.ok === true;
+}
+
+/** Re-check the page open in a tab (popup "check again", a new site mark). */
+export async function analyseOpenTab(tabId: number): Promise<boolean> {
+  const tab = await browser.tabs.get(tabId).catch(() => null);
+  return tab && isWebUrl(tab.url) ? analyseTab(tabId, tab.url).catch(() => false) : false;
+}
+
+export async function handleProbe(message: MessageOf<'page/probe'>, sender: Runtime.MessageSender): Promise<{ ok: boolean; analyse: boolean }> {
+  const tabId = tabIdOf(sender);
+  // The frame's own URL, not what the message claims: the site decides what the extractor compares links with.
+  const pageUrl = sender.url ?? sender.tab?.url;
+  if (sender.frameId !== 0 || !isWebUrl(pageUrl)) return { ok: false, analyse: false };
+  const site = pageSiteOf(pageUrl)?.site ?? '';
+  const analyse = message.evidence.length > 0 || (site !== '' && (await isKnownSite(site)));
+  if (analyse) return { ok: await analyseTab(tabId, pageUrl, false), analyse };
+  const state = { status: 'not-shop', url: message.url, pageType: 'not-shop' } as const;
+  await showBadge(tabId, state);
+  await writeTabState(tabId, state);
+  return { ok: true, analyse };
+}
+
+/** A tab's URL changed: tell its sentinel, which looks again if this was a same-document navigation. */
+export function forwardNavigation(tabId: number, url: string): void {
+  if (!isWebUrl(url)) return;
+  void sendToTab(tabId, { type: 'sentinel/navigated' }, 0).catch(() => undefined);
+}

@@ -1,0 +1,23 @@
+import { z } from './zod';
+
+/**
+ * Which site a page belongs to, as the background computes it with the public suffix list (tldts)
+ * and hands to the content side: the page itself never carries the 270 KB list (issue 16).
+ */
+export const PageSiteSchema = z.object({
+  /** Registrable domain (eTLD+1, private suffixes such as myshopify.com included), or the host for IPs and localhost. */
+  site: z.string().min(1).max(300),
+  /** ICANN public suffix of the host ("de", "co.uk"); "" for IPs and localhost. */
+  publicSuffix: z.string().max(60),
+});
+export type PageSite = z.infer<typeof PageSiteSchema>;
+
+/**
+ * Is `hostname` the site itself or one of its subdomains? This equals comparing registrable domains,
+ * except below a site that is itself the parent of a private suffix (a bucket under
+ * s3.amazonaws.com when the page is on amazonaws.com) — not how a shop links its own pages.
+ */
+export function isHostOfSite(hostname: string, site: string): boolean {
+  const host = hostname.toLowerCase().replace(/\.$/, '');
+  return host === site || host.endsWith(`.${site}`);
+}
