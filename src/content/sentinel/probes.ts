@@ -27,8 +27,8 @@ const PRODUCT_LD = /"(?:Product|ProductGroup|ProductModel|IndividualProduct|Offe
 const MAX_LD_SCRIPTS = 20;
 const MAX_LD_CHARS = 300_000;
 
-/** Buttons that only shops have: put in the cart, or the last step before paying. */
-const CART_OR_ORDER = /\b(?:in den (?:warenkorb|einkaufswagen|korb)|zum warenkorb hinzuf|jetzt kaufen|sofort kaufen|zahlungspflichtig bestellen|kostenpflichtig bestellen|bestellung abschlie|add to (?:cart|basket|bag|trolley)|buy (?:it )?now|place (?:your )?order|complete (?:your )?(?:order|purchase)|pay now|ajouter au panier|acheter maintenant|passer (?:la )?commande|valider (?:la |ma )?commande|in (?:de |mijn )?winkel(?:wagen|mand)|nu kopen|koop nu|bestelling plaatsen|aggiungi al carrello|acquista ora|compra ora|a[ñn]adir al carrito|comprar ahora)/i;
+/** Buttons that only shops have: put in the cart, go to the checkout, or the last step before paying. */
+const CART_OR_ORDER = /\b(?:in den (?:warenkorb|einkaufswagen|korb)|zum warenkorb hinzuf|jetzt kaufen|sofort kaufen|zur kasse|zahlungspflichtig bestellen|kostenpflichtig bestellen|bestellung abschlie|add to (?:cart|basket|bag|trolley)|buy (?:it )?now|(?:proceed|go) to checkout|place (?:your )?order|complete (?:your )?(?:order|purchase)|pay now|ajouter au panier|acheter maintenant|passer (?:la )?commande|passer (?:à|a) la caisse|valider (?:la |ma )?commande|in (?:de |mijn )?winkel(?:wagen|mand)|nu kopen|koop nu|bestelling plaatsen|naar (?:de )?kassa|aggiungi al carrello|acquista ora|compra ora|procedi (?:all'acquisto|alla cassa)|a[ñn]adir al carrito|comprar ahora)/i;
 /** Words that also label tickets, subscriptions or downloads: they count only with a price next to them. */
 const BUY_WORD = /\b(?:kaufen|bestellen|buy|order|purchase|acheter|commander|kopen|bestel|acquista|compra|comprar)\b/i;
 /** A currency amount ("19,99 €", "€ 5", "EUR 12.50", "CHF 9"); no nested quantifiers. */
