@@ -39,7 +39,8 @@ async function buildBundle(root: string, outDir: string, file: string, entry: st
       emptyOutDir: false,
       target: 'es2022',
       sourcemap: false,
-      minify: true,
+      // SHOPWATCH_MINIFY=0 keeps function names for profiling (npm run bench:browser -- --profile).
+      minify: process.env.SHOPWATCH_MINIFY !== '0',
       copyPublicDir: false,
       // One classic script per stage: everything inlined, no chunks, no dynamic imports, no exports.
       lib: { entry: path.resolve(root, entry), formats: ['iife'], name: `shopwatch_${path.basename(file, '.js')}`, fileName: () => path.basename(file) },

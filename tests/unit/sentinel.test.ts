@@ -90,7 +90,8 @@ describe('sentinel probes', () => {
 
   it('count a buy word only next to a price, in several languages', async () => {
     const near = (label: string, price: string) => `<body><div class="offer"><span>${price}</span><button>${label}</button></div></body>`;
-    for (const [label, price] of [['Kaufen', '49,90 €'], ['Buy', '$12.99'], ['Acheter', '19 €'], ['Bestel', '€ 7,50'], ['Acquista', 'EUR 30']]) {
+    const offers: Array<[string, string]> = [['Kaufen', '49,90 €'], ['Buy', '$12.99'], ['Acheter', '19 €'], ['Bestel', '€ 7,50'], ['Acquista', 'EUR 30']];
+    for (const [label, price] of offers) {
       expect((await judge(near(label, price))).evidence[0], label).toMatch(/^buy button next to a price/);
     }
     expect((await judge(near('Tickets kaufen', 'Beginn 20 Uhr'))).evidence).toEqual([]);
