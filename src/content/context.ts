@@ -29,14 +29,31 @@ export interface ExtractContext {
   jsonLd(): Array<Record<string, unknown>>;
 }
 
-/** `page` says which site the page is on: the background computes it (tldts stays out of the page). */
+/** A link whose URL is resolved on first use: most signals only read labels. */
+class LazyLink implements PageLink {
+  #url: URL | null | undefined;
+  constructor(
+    readonly label: string,
+    readonly rawHref: string | null,
+    private readonly base: URL,
+  ) {}
+
+  get url(): URL | null {
+    if (this.#url === undefined) this.#url = resolveHref(this.rawHref, this.base);
+    return this.#url;
+  }
+}
+
+/**
+ * `page` says which site the page is on: the background computes it (tldts stays out of the page).
+ * The text walk runs here; links and the lower-cased text are built by the first signal that reads
+ * them, so the extraction's steps share the work out instead of front-loading it.
+ */
 export function buildContext(root: ParentNode, url: URL, page: PageSite): ExtractContext {
   const { text, truncated } = collectText(root);
-  const anchors = queryAll<HTMLAnchorElement>(root, 'a[href]', LIMITS.maxElements);
-  const links: PageLink[] = anchors.map((a) => {
-    const rawHref = a.getAttribute('href');
-    return { label: labelOf(a), url: resolveHref(rawHref, url), rawHref };
-  });
+  let links: PageLink[] | null = null;
+  let linksTruncated = false;
+  let lowerText: string | null = null;
   let jsonLd: Array<Record<string, unknown>> | null = null;
   return {
     root,
@@ -44,9 +61,21 @@ export function buildContext(root: ParentNode, url: URL, page: PageSite): Extrac
     site: page.site,
     publicSuffix: page.publicSuffix,
     text,
-    lowerText: text.toLowerCase(),
-    links,
-    truncated: truncated || anchors.length >= LIMITS.maxElements,
+    get lowerText() {
+      return (lowerText ??= text.toLowerCase());
+    },
+    get links() {
+      if (!links) {
+        const anchors = queryAll<HTMLAnchorElement>(root, 'a[href]', LIMITS.maxElements);
+        linksTruncated = anchors.length >= LIMITS.maxElements;
+        links = anchors.map((a) => new LazyLink(labelOf(a), a.getAttribute('href'), url));
+      }
+      return links;
+    },
+    /** Whether a limit cut the page short, as far as it has been read (links count once they were collected). */
+    get truncated() {
+      return truncated || linksTruncated;
+    },
     jsonLd: () => (jsonLd ??= jsonLdObjects(root)),
   };
 }

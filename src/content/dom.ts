@@ -11,7 +11,9 @@ export const LIMITS = {
   maxSnippet: 200,
 } as const;
 
-const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT']);
+const SKIPPED_TAGS = ['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT'];
+/** nodeName is upper case for HTML elements, as written for SVG ones (`<svg><style>`): both spellings, no per-node case folding. */
+const SKIPPED_PARENTS = new Set([...SKIPPED_TAGS, ...SKIPPED_TAGS.map((tag) => tag.toLowerCase())]);
 
 /** Collapse whitespace and cut to `max` characters. */
 export function clean(text: string | null | undefined, max: number = LIMITS.maxSnippet): string {
@@ -25,7 +27,11 @@ export interface PageText {
   truncated: boolean;
 }
 
-/** The page's text (without scripts and styles), joined by newlines between text nodes, bounded. */
+/**
+ * The page's text (without scripts and styles), joined by newlines between text nodes, bounded.
+ * The one walk over the page's text that every text-reading signal shares (ExtractContext.text):
+ * keep it lean, it runs on every shop page (about twice a bare TreeWalker pass, issue 16).
+ */
 export function collectText(root: ParentNode): PageText {
   const doc = (root as Node).ownerDocument ?? (root as Document);
   const start = (root as Document).body ?? root;
@@ -39,8 +45,8 @@ export function collectText(root: ParentNode): PageText {
       truncated = true;
       break;
     }
-    const parentTag = node.parentElement?.tagName.toUpperCase();
-    if (parentTag && SKIPPED_TAGS.has(parentTag)) continue;
+    const parent = node.parentNode;
+    if (parent && SKIPPED_PARENTS.has(parent.nodeName)) continue;
     const value = node.nodeValue;
     if (!value) continue;
     const trimmed = value.trim();
@@ -61,11 +67,21 @@ export function queryAll<E extends Element = Element>(root: ParentNode, selector
   return out;
 }
 
+/** Raw text longer than this is cut before whitespace is collapsed: a label never needs more. */
+const MAX_RAW_LABEL = 20 * LIMITS.maxSnippet;
+
 /** Text, alt and title of an element and its images, which is how shops label footer links and logos. */
 export function labelOf(el: Element): string {
-  const parts = [el.textContent ?? '', el.getAttribute('title') ?? '', el.getAttribute('aria-label') ?? '', el.getAttribute('alt') ?? ''];
-  for (const img of queryAll(el, 'img[alt], img[title]', 5)) {
-    parts.push(img.getAttribute('alt') ?? '', img.getAttribute('title') ?? '');
+  const parts = [(el.textContent ?? '').slice(0, MAX_RAW_LABEL), el.getAttribute('title') ?? '', el.getAttribute('aria-label') ?? '', el.getAttribute('alt') ?? ''];
+  // getElementsByTagName is a cheap live list; most links hold no image at all.
+  const images = el.getElementsByTagName('img');
+  for (let i = 0, used = 0; i < images.length && used < 5; i++) {
+    const img = images[i] as Element;
+    const alt = img.getAttribute('alt') ?? '';
+    const title = img.getAttribute('title') ?? '';
+    if (!alt && !title) continue;
+    parts.push(alt, title);
+    used++;
   }
   return clean(parts.filter(Boolean).join(' '));
 }
@@ -89,4 +105,19 @@ export function snippetAround(text: string, index: number, length: number, conte
   while (end < text.length && end > index + length && /\S/.test(text[end] ?? '')) end--;
   const excerpt = clean(text.slice(start, end).replace(/\n/g, ' · '), 160);
   return `${start > 0 ? '…' : ''}${excerpt}${end < text.length ? '…' : ''}`;
+}
+
+/**
+ * Chrome tests every `[class*="…"]` against every element, about 0.2 ms each on a big page, and
+ * the case-insensitive form (`[class*="…" i]`) far more once several are combined (measured on
+ * the saved Amazon pages, issue 16). So: a few short fragments every wanted value contains
+ * (`hints`, e.g. "rice" for price/Price), then the exact, case-insensitive pattern in JavaScript
+ * on the few candidates. Returns a selector for the candidates and a test for one element.
+ */
+export function attributeLike(attribute: 'class' | 'id', hints: string[], pattern: RegExp): { selector: string; test: (el: Element) => boolean } {
+  return {
+    selector: hints.map((hint) => `[${attribute}*="${hint}"]`).join(', '),
+    // Bounded: a hostile page can put megabytes into one class attribute.
+    test: (el) => pattern.test((el.getAttribute(attribute) ?? '').slice(0, 500)),
+  };
 }

@@ -102,8 +102,13 @@ describe('sentinel probes', () => {
 
   it('read JSON-LD product types and product markup, and survive a hostile page', async () => {
     expect((await judge('<head><script type="application/ld+json">{"@graph":[{"@type":["Product"],"name":"x"}]}</script></head>')).evidence).toEqual(['JSON-LD Product/Offer']);
-    expect((await judge('<head><meta property="og:type" content="og:product"></head>')).evidence[0]).toMatch(/^markup: meta/);
-    expect((await judge('<body><span itemprop="price" content="9.99">9,99</span></body>')).evidence[0]).toMatch(/^markup: span/);
+    expect((await judge('<head><meta property="og:type" content="og:product"></head>')).evidence[0]).toMatch(/^markup: meta og:type/);
+    expect((await judge('<body><span itemprop="price" content="9.99">9,99</span></body>')).evidence[0]).toBe('markup: microdata price');
+    expect((await judge('<body><div itemscope itemtype="https://schema.org/Offer"></div></body>')).evidence[0]).toMatch(/^markup: microdata/);
+    // An article's own microdata, a cartoon link and a "buy tickets" button say nothing about selling.
+    expect((await judge('<body><article itemscope itemtype="https://schema.org/NewsArticle"><a href="/cartoons/today">Cartoon</a><button>Buy tickets</button></article></body>')).evidence).toEqual([]);
+    expect((await judge('<body><form id="addToCart" action="/x"><input type="image" src="b.png"></form></body>')).evidence[0]).toMatch(/^cart hook: form#addToCart/);
+    expect((await judge('<body><a href="/shop/cart">0 items</a></body>')).evidence[0]).toBe('cart link: /shop/cart');
     const huge = `<head><script type="application/ld+json">${'{"a":"'.repeat(1) + 'x'.repeat(400_000)}"}</script></head>`;
     expect((await judge(huge)).evidence).toEqual([]);
   });

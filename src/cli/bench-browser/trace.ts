@@ -117,7 +117,8 @@ export function summariseTrace(events: TraceEvent[], pageUrl: string, origin: st
   const thread = pageThread(events, pageUrl);
   if (!thread) return null;
   const onMain = events.filter((e) => e.pid === thread.pid && e.tid === thread.tid && e.ph === 'X' && e.ts >= thread.committedAt);
-  const tasks = onMain.filter((e) => e.name === 'ThreadControllerImpl::RunTask');
+  // RunTask is what DevTools calls a task (and a long task); it also covers idle-callback tasks.
+  const tasks = onMain.filter((e) => e.name === 'RunTask');
   const mainThreadMs = tasks.reduce((sum, e) => sum + cpu(e), 0);
   if (!origin) return { loadMs: 0, analysisMs: 0, mainThreadMs, longestExtensionTaskMs: 0, scripts: [], hotFunctions: new Map() };
 

@@ -4,7 +4,7 @@
  * are "not-shop": they get no score and no badge (issue #3).
  */
 import type { PageType } from '../../shared/facts';
-import { clean, queryAll } from '../dom';
+import { attributeLike, clean, queryAll } from '../dom';
 import { typesOf } from '../json-ld';
 import { MONEY_PATTERN } from '../../shared/money';
 import { ORDER_BUTTON } from './checkout';
@@ -21,9 +21,15 @@ function countPrices(text: string): number {
   return Math.min(text.match(MONEY_PATTERN)?.length ?? 0, 1000);
 }
 
+const BUTTONS = 'button, input[type="submit"], input[type="button"], a[role="button"]';
+const CART_ID = attributeLike('id', ['cart', 'Cart', 'CART'], /add-?to-?cart/i);
+const CART_CLASS = attributeLike('class', ['cart', 'Cart', 'CART'], /add-?to-?cart/i);
+const CART_BUTTON_ELEMENTS = `${BUTTONS}, ${CART_ID.selector}, ${CART_CLASS.selector}`;
+
 function cartButtons(root: ParentNode): string[] {
   const found: string[] = [];
-  for (const el of queryAll(root, 'button, input[type="submit"], input[type="button"], a[role="button"], [id*="add-to-cart" i], [class*="add-to-cart" i]', 800)) {
+  const candidates = queryAll(root, CART_BUTTON_ELEMENTS, 3000).filter((el) => el.matches(BUTTONS) || CART_ID.test(el) || CART_CLASS.test(el));
+  for (const el of candidates.slice(0, 800)) {
     const label = clean(`${el.textContent ?? ''} ${el.getAttribute('value') ?? ''} ${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('title') ?? ''}`, 80);
     if (CART_BUTTON.test(label)) found.push(label);
     if (found.length >= 5) break;

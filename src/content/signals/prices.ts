@@ -3,12 +3,20 @@
  * discount they claim (SIGNALS.md "prices too good": most items 50–90% off).
  */
 import { parseMoneyAll, amountToCents } from '../../shared/money';
-import { clean, queryAll } from '../dom';
+import { attributeLike, clean, queryAll } from '../dom';
 import { typesOf } from '../json-ld';
 import type { ExtractContext } from '../context';
 import { defineSignal } from './types';
 
-const STRUCK = 'del, s, strike, [class*="old-price" i], [class*="oldprice" i], [class*="was-price" i], [class*="price--old" i], [class*="strike" i], [class*="regular-price" i] , [class*="list-price" i]';
+const STRUCK_TAGS = new Set(['DEL', 'S', 'STRIKE', 'del', 's', 'strike']);
+const STRUCK_CLASS = attributeLike('class', ['rice', 'RICE', 'trike', 'TRIKE'], /old-?price|was-?price|price--old|strike|regular-price|list-price/i);
+
+/** Struck-through prices: <del>/<s>/<strike>, or a class naming an old, list or struck price. */
+function struckPrices(root: ParentNode): Element[] {
+  return queryAll(root, `del, s, strike, ${STRUCK_CLASS.selector}`, 5000)
+    .filter((el) => STRUCK_TAGS.has(el.tagName) || STRUCK_CLASS.test(el))
+    .slice(0, 300);
+}
 
 function offerCents(offer: Record<string, unknown>): number | null {
   const price = offer.price ?? offer.lowPrice;
@@ -39,7 +47,7 @@ function extractOffers(ctx: ExtractContext) {
 function extractDiscounts(ctx: ExtractContext) {
   const discounts: Array<{ wasCents: number; nowCents: number; percent: number; text: string }> = [];
   const seen = new Set<Element>();
-  for (const struck of queryAll(ctx.root, STRUCK, 300)) {
+  for (const struck of struckPrices(ctx.root)) {
     const was = parseMoneyAll(struck.textContent ?? '', 1)[0];
     const container = struck.parentElement;
     if (!was || !container || seen.has(container)) continue;

@@ -2,7 +2,7 @@
  * Urgency tricks: countdown timers, "only 3 left", live-visitor counters, "just bought" pop-ups
  * (SIGNALS.md "urgency"). These pressure shoppers into paying before they check.
  */
-import { clean, queryAll } from '../dom';
+import { attributeLike, clean, queryAll } from '../dom';
 import type { ExtractContext } from '../context';
 import { defineSignal } from './types';
 
@@ -13,13 +13,20 @@ const PATTERNS = {
   recentPurchases: /\b(hat (gerade|soeben|vor \d{1,2} minuten) (gekauft|bestellt)|(just|recently) (bought|purchased)|\d{1,4} (mal )?in den letzten \d{1,2} stunden (verkauft|gekauft)|sold in (the )?last \d{1,2} hours)/i,
 };
 
+const COUNTDOWN_CLASS = attributeLike('class', ['ountdown', 'ountDown', 'OUNTDOWN', 'imer', 'IMER'], /countdown|timer.{0,200}sale|sale.{0,200}timer/i);
+const COUNTDOWN_ID = attributeLike('id', ['ountdown', 'ountDown', 'OUNTDOWN'], /countdown/i);
+
+function countdownElement(root: ParentNode): Element | undefined {
+  return queryAll(root, `${COUNTDOWN_CLASS.selector}, ${COUNTDOWN_ID.selector}`, 500).find((el) => COUNTDOWN_CLASS.test(el) || COUNTDOWN_ID.test(el));
+}
+
 function snippetFor(ctx: ExtractContext, pattern: RegExp): string | null {
   const match = pattern.exec(ctx.text);
   return match ? clean(match[0], 100) : null;
 }
 
 export function extractUrgency(ctx: ExtractContext) {
-  const timerElement = queryAll(ctx.root, '[class*="countdown" i], [id*="countdown" i], [class*="timer" i][class*="sale" i]', 5)[0];
+  const timerElement = countdownElement(ctx.root);
   return {
     countdown: snippetFor(ctx, PATTERNS.countdown) ?? (timerElement ? clean(`countdown element: ${timerElement.textContent ?? ''}`, 100) : null),
     lowStock: snippetFor(ctx, PATTERNS.lowStock),
