@@ -114,7 +114,8 @@ export function impressumBlock(site, pg, ctx) {
     vatFormat: ctx.structure('vat-format', Object.fromEntries(VAT_FORMATS.map((f, i) => [`vat-format-${i}`, f]))),
   });
   const layout = ctx.structure('impressum-layout', IMPRESSUM_LAYOUTS);
-  let html = layout(ctx.phrase('impressum-heading'), lines);
+  const lawOf = (h) => (/E-Commerce-Gesetz/.test(h) ? 'AT' : /DDG|TMG/.test(h) ? 'DE' : null);
+  let html = layout(ctx.phrase('impressum-heading', {}, (h) => !lawOf(h) || lawOf(h) === c.country), lines);
   if (site.bank && ctx.rng.chance(0.5)) html += bankBlock(site, pg);
   return html;
 }

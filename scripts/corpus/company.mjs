@@ -43,6 +43,8 @@ export function registerFor(rng, country) {
   }
 }
 
+const MAILBOX = { DE: ['info', 'service', 'kontakt', 'shop'], AT: ['office', 'info', 'service'], CH: ['info', 'kontakt', 'shop'], GB: ['hello', 'info', 'support', 'sales'], FR: ['contact', 'service-client', 'info'], NL: ['info', 'klantenservice', 'contact'], BE: ['info', 'contact'], IT: ['info', 'assistenza', 'ordini'] };
+
 /** Street and number in the country's order. */
 export function streetLine(rng, country) {
   const street = rng.pick(PLACES[country].streets);
@@ -67,7 +69,7 @@ export function legitCompany(rng, { country, name, domain, form }) {
     city,
     manager: personName(rng, country),
     phone: place.phone(rng),
-    email: `${rng.pick(['info', 'service', 'kontakt', 'hello', 'shop'])}@${domain}`,
+    email: `${rng.pick(MAILBOX[country] ?? MAILBOX.GB)}@${domain}`,
     register: needsRegister ? registerFor(rng, country) : null,
     vat: vatFor(rng, country, true),
   };

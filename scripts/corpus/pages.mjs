@@ -141,19 +141,26 @@ function footerLinks(site, pg) {
   return out;
 }
 
+/** Product JSON-LD in the site's shape: a plain Product, a Yoast-like @graph, or numbers instead of strings. */
 function productJsonLd(site, pg, p) {
-  const offer = { '@type': 'Offer', price: plainPrice(p.price), priceCurrency: site.currency, availability: 'https://schema.org/InStock', url: `${site.origin}${pg.paths.product(p.slug)}` };
+  const numeric = site.jsonldShape === 'numeric';
+  const price = (cents) => (numeric ? Number(plainPrice(cents)) : plainPrice(cents));
+  const offer = { '@type': 'Offer', price: price(p.price), priceCurrency: site.currency, availability: numeric ? 'http://schema.org/InStock' : 'https://schema.org/InStock', url: `${site.origin}${pg.paths.product(p.slug)}` };
   if (site.jsonldWas) {
     pg.markIf('price-jsonld-was');
     const type = site.jsonldWas.form;
     offer.priceSpecification = [
-      { '@type': 'UnitPriceSpecification', price: plainPrice(p.price), priceCurrency: site.currency },
-      { '@type': 'UnitPriceSpecification', priceType: type === 'StrikethroughPrice' ? 'https://schema.org/StrikethroughPrice' : type, price: plainPrice(site.jsonldWas.was), priceCurrency: site.currency },
+      { '@type': 'UnitPriceSpecification', price: price(p.price), priceCurrency: site.currency, valueAddedTaxIncluded: true },
+      { '@type': 'UnitPriceSpecification', priceType: type === 'StrikethroughPrice' ? 'https://schema.org/StrikethroughPrice' : type, price: price(site.jsonldWas.was), priceCurrency: site.currency },
     ];
   } else if (p.was && pg.rng.chance(0.5)) {
-    offer.priceSpecification = { '@type': 'UnitPriceSpecification', priceType: 'https://schema.org/StrikethroughPrice', price: plainPrice(p.was), priceCurrency: site.currency };
+    offer.priceSpecification = { '@type': 'UnitPriceSpecification', priceType: 'https://schema.org/StrikethroughPrice', price: price(p.was), priceCurrency: site.currency };
   }
-  return { '@context': 'https://schema.org/', '@type': 'Product', name: p.name, sku: p.sku, brand: { '@type': 'Brand', name: p.brand }, image: [`${site.origin}/img/${p.slug}-1.jpg`], offers: [offer] };
+  const product = { '@type': 'Product', name: p.name, sku: p.sku, brand: { '@type': 'Brand', name: p.brand }, image: [`${site.origin}/img/${p.slug}-1.jpg`], offers: site.jsonldShape === 'plain' ? [offer] : offer };
+  if (site.jsonldShape === 'graph') {
+    return { '@context': 'https://schema.org', '@graph': [{ '@type': 'WebPage', '@id': `${site.origin}${pg.paths.product(p.slug)}`, name: pg.title }, { ...product, '@id': `${site.origin}${pg.paths.product(p.slug)}#product` }] };
+  }
+  return { '@context': numeric ? 'http://schema.org/' : 'https://schema.org/', ...product };
 }
 
 function checkoutPage(site, pg, sys, priceHtml, fmt) {

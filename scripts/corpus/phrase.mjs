@@ -10,10 +10,13 @@ export const ALL_PHRASES = { ...PAYMENT_PHRASES, ...SHOP_PHRASES, ...LEGAL_PHRAS
 export function makeContext(rng, variants, split, lang) {
   return {
     rng, variants, split, lang,
-    phrase(listId, subs = {}) {
+    /** A phrasing from the split's half; `fits` narrows it (e.g. an Austrian-law heading only for Austria). */
+    phrase(listId, subs = {}, fits = () => true) {
       const list = ALL_PHRASES[listId]?.[lang];
       if (!list) throw new Error(`no phrasings ${listId}/${lang}`);
-      return fill(variants.pick(rng, `${listId}:${lang}`, list, split, 'phrase'), subs);
+      const half = variants.half(`${listId}:${lang}`, list, split, 'phrase');
+      const fitting = half.filter(fits);
+      return fill(rng.pick(fitting.length ? fitting : half), subs);
     },
     /** A structural variant from `table` ({name: value}); names are split, values may be functions. */
     structure(listId, table) {

@@ -51,6 +51,7 @@ export function buildSite(unit, rng, variants) {
     const site = baseSite({ rng, label: unit.label, lang: unit.lang, system: unit.system, id: unit.id, split: unit.split });
     const sys = SYSTEMS[unit.system];
     site.logoForm = unit.system === 'shopify' ? 'svg' : ctx.structure('logo-form', LOGO_FORMS);
+    site.jsonldShape = ctx.structure('jsonld-shape', { plain: 'plain', graph: 'graph', numeric: 'numeric' });
     site.impressumLinkText = sys.legalLabel?.[unit.lang] ?? (rng.chance(0.3) ? ctx.name(`impressum-link:${unit.lang}`, IMPRESSUM_LINKS[unit.lang]) : null);
     const multi = unit.pageTypes.length > 1;
     if (unit.label === 'fake') {
