@@ -16,10 +16,12 @@ import { sourceFiles } from '../../scripts/release/source-files.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'shopwatch-release-'));
-afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+afterAll(() => fs.rmSync(work, { recursive: true, force: true }), 120_000);
 
+/** The builds run as a shopper's build would: without vitest's NODE_ENV=test (it switches Preact to dev mode). */
+const buildEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => key !== 'NODE_ENV' && !key.startsWith('VITEST')));
 const run = (cwd: string, args: string[], env: Record<string, string> = {}) =>
-  execFileSync('npm', args, { cwd, env: { ...process.env, ...env }, stdio: 'pipe', encoding: 'utf8' });
+  execFileSync('npm', args, { cwd, env: { ...buildEnv, ...env }, stdio: 'pipe', encoding: 'utf8' });
 
 function hashes(dir: string): Record<string, string> {
   return Object.fromEntries((listFiles(dir) as string[]).map((rel) => [rel, crypto.createHash('sha256').update(fs.readFileSync(path.join(dir, rel))).digest('hex')]));
