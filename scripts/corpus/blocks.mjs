@@ -128,7 +128,9 @@ export function bankBlock(site, pg) {
   pg.markIf('holder-private-person');
   pg.markIf('nm-prepay-and-paypal');
   pg.markIf('nm-foreign-eu-shop');
-  return `<div class="bank-details"><h4>${esc(pg.ui.bankDetails)}</h4><p>${esc(pg.ui.holder)}: ${esc(b.holder)}<br>IBAN: ${esc(spacedIban(b.iban))}<br>BIC: ${esc(b.bic)}<br>${esc(pg.ui.bank)}: ${esc(b.bankName)}</p>${site.transferNote ? `<p class="transfer-note">${esc(site.transferNote)}</p>` : ''}<p>${esc(pg.ui.reference)}</p></div>`;
+  // No holder of its own: the account is in the name of the shop's company (or the shop, if it names none).
+  const holder = b.holder ?? (site.company.hidden ? site.shopName : site.company.name);
+  return `<div class="bank-details"><h4>${esc(pg.ui.bankDetails)}</h4><p>${esc(pg.ui.holder)}: ${esc(holder)}<br>IBAN: ${esc(spacedIban(b.iban))}<br>BIC: ${esc(b.bic)}<br>${esc(pg.ui.bank)}: ${esc(b.bankName)}</p>${site.transferNote ? `<p class="transfer-note">${esc(site.transferNote)}</p>` : ''}<p>${esc(pg.ui.reference)}</p></div>`;
 }
 
 /** "How can I pay?" box of a product page, FAQ or cart. */

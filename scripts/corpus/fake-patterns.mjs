@@ -37,7 +37,7 @@ const HOME_BANKS = { DE: ['N26 Bank', 'Sparkasse KölnBonn', 'Commerzbank'], ES:
 
 function foreignBank(site, ctx, cc) {
   const seat = FOREIGN_SEATS[cc] ?? { banks: HOME_BANKS[cc] };
-  site.bank = site.bank ?? { holder: site.company?.name ?? site.shopName };
+  site.bank = site.bank ?? { holder: null };
   Object.assign(site.bank, { iban: ibanFor(ctx.rng, cc), bic: `${ctx.rng.letters(4)}${cc}${ctx.rng.letters(2)}`, bankName: ctx.rng.pick(seat.banks), country: cc });
 }
 

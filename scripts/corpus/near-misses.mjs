@@ -35,7 +35,7 @@ export const NEAR_MISSES = {
     site.checkoutMethods = ['prepayment', 'paypal', ...ctx.rng.sample(['card', 'invoice', 'klarna', 'sepa'], ctx.rng.int(0, 2))].map((method) => ({ method, enabled: true, note: null }));
     site.logos = site.checkoutMethods.filter((m) => m.method !== 'prepayment' && m.method !== 'invoice').map(({ method }) => ({ method, note: null }));
     site.prepayStatement = ctx.phrase('nm-prepay-discount');
-    site.bank = { holder: site.company.name, iban: ibanFor(ctx.rng, site.company.country in PLACES ? site.company.country : 'DE'), bic: `${ctx.rng.letters(4)}${site.company.country}${ctx.rng.letters(2)}`, bankName: ctx.rng.pick(['Sparkasse', 'Volksbank', 'Raiffeisenbank', 'Commerzbank']), country: site.company.country };
+    site.bank = { holder: null, iban: ibanFor(ctx.rng, site.company.country in PLACES ? site.company.country : 'DE'), bic: `${ctx.rng.letters(4)}${site.company.country}${ctx.rng.letters(2)}`, bankName: ctx.rng.pick(['Sparkasse', 'Volksbank', 'Raiffeisenbank', 'Commerzbank']), country: site.company.country };
   } },
   'nm-card-outage': { weight: 4, where: PAGE_TYPES, apply(site, ctx) {
     if (!site.checkoutMethods.some((m) => m.method === 'paypal')) site.checkoutMethods.push({ method: 'paypal', enabled: true, note: null });
@@ -91,7 +91,7 @@ export const NEAR_MISSES = {
   'nm-foreign-eu-shop': { weight: 3, langs: ['de'], where: ['impressum', 'checkout', 'faq', 'contact'], excludes: ['nm-prepay-and-paypal'], apply(site, ctx) {
     const country = ctx.rng.pick(['NL', 'BE', 'FR', 'IT']);
     site.company = legitCompany(ctx.rng, { country, name: site.shopName, domain: site.domain });
-    site.bank = { holder: site.company.name, iban: ibanFor(ctx.rng, country), bic: `${ctx.rng.letters(4)}${country}${ctx.rng.letters(2)}`, bankName: ctx.rng.pick(['ING', 'Rabobank', 'BNP Paribas', 'Intesa Sanpaolo']), country };
+    site.bank = { holder: null, iban: ibanFor(ctx.rng, country), bic: `${ctx.rng.letters(4)}${country}${ctx.rng.letters(2)}`, bankName: ctx.rng.pick(['ING', 'Rabobank', 'BNP Paribas', 'Intesa Sanpaolo']), country };
     if (!site.checkoutMethods.some((m) => m.method === 'prepayment')) site.checkoutMethods.push({ method: 'prepayment', enabled: true, note: null });
   } },
   'nm-linked-seal': { weight: 4, where: PAGE_TYPES, apply(site, ctx) {
