@@ -61,8 +61,9 @@ export function renderDerived(unit, rng, variants, dir) {
     bottom = `<div class="sw-clone-bank"><p>${esc(PAYMENT_NAMES.prepayment[ctx.lang])}: ${esc(holder)} · IBAN ${spacedIban(ibanFor(rng, cc))} · ${esc(rng.pick(FOREIGN_SEATS[cc].banks))}</p><p>${esc(ctx.phrase('transfer-instructions'))}</p></div>`;
     marks.push('iban-foreign', 'holder-foreign-company');
   } else {
-    top = `<div class="sw-notice">${esc(rng.chance(0.5) ? ctx.phrase('nm-card-outage') : ctx.phrase('nm-sale-banner'))}</div>`;
-    marks.push(top.includes('%') ? 'nm-clearance-sale' : 'nm-card-outage');
+    const nearMiss = rng.pick(['nm-card-outage', 'nm-clearance-sale']);
+    top = `<div class="sw-notice">${esc(ctx.phrase(nearMiss === 'nm-card-outage' ? 'nm-card-outage' : 'nm-sale-banner'))}</div>`;
+    marks.push(nearMiss);
   }
   const note = `<!-- Shopwatch generated variant of ${unit.source.file} (${unit.label}); scripts/generate-corpus.mjs -->`;
   html = html.replace(/<body\b[^>]*>/i, (m) => `${m}${note}${top}`);
