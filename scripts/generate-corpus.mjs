@@ -36,11 +36,12 @@ import { planUnits, assignSplits } from './corpus/units.mjs';
 import { buildSite } from './corpus/scenario.mjs';
 import { derivedUnits, renderDerived } from './corpus/real-derived.mjs';
 import { nonShopUnits, renderNonShop } from './corpus/non-shop.mjs';
+import { CORPUS_DIR } from './corpus-dir.mjs';
 
 export const DEFAULT_SEED = 20261125;
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_OUT = path.join(ROOT, 'tests/.generated/shops');
-export const defaultRealCorpus = () => process.env.SHOPWATCH_CORPUS ?? path.resolve(ROOT, '../shared/corpus');
+export const defaultRealCorpus = () => CORPUS_DIR;
 
 function whyLabel(unit, marks, extra) {
   const shown = marks.length ? marks.join(', ') : null;
