@@ -31,8 +31,11 @@ export function logosBlock(site, pg) {
   const items = site.logos.map((l) => ({ ...l, name: PAYMENT_NAMES[l.method][site.lang] }));
   const prepayOnly = site.checkoutMethods.filter((m) => m.enabled).every((m) => m.method === 'prepayment');
   if (!items.length) {
+    // No logos: the footer names the methods in words (a local shop: "bank transfer · cash on collection").
+    const enabled = site.checkoutMethods.filter((m) => m.enabled);
     if (prepayOnly) pg.markIf('prepayment-only');
-    return `<p class="payment-text">${esc(PAYMENT_NAMES.prepayment[site.lang])}</p>`;
+    if (enabled.some((m) => m.method === 'pickup')) pg.markIf('nm-pickup-cash');
+    return `<p class="payment-text">${enabled.map((m) => esc(PAYMENT_NAMES[m.method][site.lang])).join(' · ')}</p>`;
   }
   const noted = items.filter((l) => l.note === 'unavailable');
   if (noted.length) pg.markIf('payment-logos-unavailable');

@@ -74,15 +74,15 @@ export const FAKE_PATTERNS = {
     site.company.cityOnly = ctx.rng.chance(0.5);
     if (ctx.rng.chance(0.6)) site.company.phone = null;
   } },
-  'impressum-bad-register': { weight: 3, where: ['impressum'], excludes: ['impressum-no-register'], apply(site, ctx) {
+  'impressum-bad-register': { weight: 5, where: ['impressum'], excludes: ['impressum-no-register'], apply(site, ctx) {
     site.company.register = ctx.structure('bad-register', Object.fromEntries(BAD_REGISTERS.map((f, i) => [`bad-register-${i}`, f])))(ctx.rng);
   } },
-  'impressum-no-register': { weight: 3, where: ['impressum'], excludes: ['impressum-bad-register'], apply(site, ctx) {
+  'impressum-no-register': { weight: 5, where: ['impressum'], excludes: ['impressum-bad-register'], apply(site, ctx) {
     const form = { DE: 'GmbH', AT: 'GmbH', GB: 'Ltd', FR: 'SARL', NL: 'B.V.', IT: 'S.r.l.', CH: 'AG', BE: 'BV' }[site.company.country] ?? 'GmbH';
     site.company.name = `${site.company.name.replace(/\s+\S+$/, '')} ${form}`;
     site.company.register = null;
   } },
-  'vat-invalid': { weight: 5, where: ['impressum'], apply(site, ctx) {
+  'vat-invalid': { weight: 6, where: ['impressum'], apply(site, ctx) {
     site.company.vat = vatFor(ctx.rng, site.company.country, false);
   } },
   'contact-free-mail': { weight: 6, where: ['impressum', 'contact', 'faq'], apply(site, ctx) {
@@ -111,7 +111,7 @@ export const FAKE_PATTERNS = {
     site.checkoutMethods = site.checkoutMethods.filter((m) => !shown.includes(m.method));
     if (!site.checkoutMethods.length) site.checkoutMethods = [{ method: 'prepayment', enabled: true, note: null }];
   } },
-  'checkout-disabled-options': { weight: 4, where: ['checkout'], apply(site, ctx) {
+  'checkout-disabled-options': { weight: 6, where: ['checkout'], apply(site, ctx) {
     const off = ctx.rng.sample(['paypal', 'card', 'klarna', 'invoice'], ctx.rng.int(1, 3));
     site.checkoutMethods = [{ method: 'prepayment', enabled: true, note: null }, ...off.map((method) => ({ method, enabled: false, note: 'unavailable' }))];
     site.disabledForm = ctx.structure('disabled-form', { attr: 'attr', aria: 'aria', klass: 'klass', style: 'style', noInput: 'noInput', struck: 'struck' });
@@ -133,7 +133,7 @@ export const FAKE_PATTERNS = {
     site.bank.holder = personName(ctx.rng, 'FOREIGN');
     site.transferNote = site.transferNote ?? ctx.phrase('transfer-instructions');
   } },
-  'crypto-giftcard': { weight: 2, where: ['checkout', 'faq'], apply(site, ctx) {
+  'crypto-giftcard': { weight: 4, where: ['checkout', 'faq'], apply(site, ctx) {
     site.checkoutMethods.push({ method: ctx.rng.pick(['crypto', 'giftcard']), enabled: true, note: null });
     site.cryptoStatement = ctx.phrase('crypto-pay');
   } },
@@ -185,7 +185,7 @@ export const FAKE_PATTERNS = {
   'medical-gouging': { weight: 3, where: FRONT, excludes: ['medical-dumping', 'domain-lookalike', 'price-high-value-absurd'], apply(site, ctx) {
     medicalShop(site, ctx, ctx.rng.int(300, 900));
   } },
-  'medical-unmarked': { weight: 2, where: ['product'], requires: ['medical-dumping', 'medical-gouging'], apply(site) {
+  'medical-unmarked': { weight: 6, where: ['product'], requires: ['medical-dumping', 'medical-gouging'], apply(site) {
     site.medical = { ...(site.medical ?? {}), unmarked: true };
   } },
 };

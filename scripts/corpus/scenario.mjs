@@ -52,7 +52,7 @@ export function buildSite(unit, rng, variants) {
     const sys = SYSTEMS[unit.system];
     site.logoForm = unit.system === 'shopify' ? 'svg' : ctx.structure('logo-form', LOGO_FORMS);
     site.jsonldShape = ctx.structure('jsonld-shape', { plain: 'plain', graph: 'graph', numeric: 'numeric' });
-    site.impressumLinkText = (sys.legalLabel && rng.chance(0.5) ? sys.legalLabel[unit.lang] : null) ?? (rng.chance(0.3) ? ctx.name(`impressum-link:${unit.lang}`, IMPRESSUM_LINKS[unit.lang]) : null);
+    site.impressumLinkText = (sys.legalLabel && rng.chance(0.3) ? sys.legalLabel[unit.lang] : null) ?? (rng.chance(0.3) ? ctx.name(`impressum-link:${unit.lang}`, IMPRESSUM_LINKS[unit.lang]) : null);
     const multi = unit.pageTypes.length > 1;
     if (unit.label === 'fake') {
       const n = unit.combination ? rng.int(3, 4) : multi ? rng.int(3, 6) : rng.weighted([[10, 1], [35, 2], [35, 3], [20, 4]]);

@@ -5,7 +5,7 @@ import { PAGE_TYPES, PAGE_TYPE_WEIGHTS } from './page-types.mjs';
 import { SYSTEM_WEIGHTS } from './systems/index.mjs';
 
 const LANG_WEIGHTS = [[45, 'de'], [20, 'en'], [12, 'fr'], [12, 'nl'], [11, 'it']];
-export const COUNTS = { singleFake: 170, singleLegit: 140, siteFake: 14, siteLegit: 14 };
+export const COUNTS = { singleFake: 220, singleLegit: 190, siteFake: 14, siteLegit: 14 };
 
 export function planUnits(seed) {
   const rng = rngFor(seed, 'plan');
