@@ -9,22 +9,31 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import { DIST, PAGES, expect, tabIdOf, test, waitForTabState } from './fixtures';
+import { CORPUS_DIR, CORPUS_PRESENT } from '../../scripts/corpus-dir.mjs';
 
 const HOST = 'https://pages.shopwatch.test';
-const SHOP_FOLDERS = ['shops', 'amazon', 'ebay', 'kleinanzeigen', 'fakeshop-checkout', 'goodshop-checkout', 'impressum-shop'];
+const SHOP_FOLDERS = ['shops', 'amazon', 'ebay', 'fakeshop-checkout', 'goodshop-checkout', 'impressum-shop'];
 const NOT_SHOPS = ['news/article-de.html', 'shops/blog-not-shop-en.html'];
 
+/** Own fixture pages of a folder, as paths under tests/fixtures/pages. */
 function pagesIn(folder: string): string[] {
-  return fs.readdirSync(path.join(PAGES, folder)).filter((f) => /\.html(\.gz)?$/.test(f)).map((f) => `${folder}/${f}`);
+  return fs.readdirSync(path.join(PAGES, folder)).filter((f) => /\.html(\.gz)?$/.test(f)).map((f) => path.join(PAGES, folder, f));
 }
 
-/** Serve each fixture at `${HOST}/page-<n>`, gzipped ones unpacked; everything else is a 404. */
+/** The saved real pages of the shared corpus (all product pages of shops and marketplaces), where present. */
+function corpusPages(): string[] {
+  if (!CORPUS_PRESENT) return [];
+  const index = fs.readFileSync(path.join(CORPUS_DIR, 'index.jsonl'), 'utf8').split('\n').filter(Boolean);
+  return index.map((line) => path.join(CORPUS_DIR, (JSON.parse(line) as { file: string }).file));
+}
+
+/** Serve each page file at `${HOST}/page-<n>`, gzipped ones unpacked; everything else is a 404. */
 async function servePages(context: BrowserContext, files: string[]): Promise<string[]> {
   await context.route(`${HOST}/**`, (route) => {
     const index = /^\/page-(\d+)$/.exec(new URL(route.request().url()).pathname)?.[1];
     const file = index === undefined ? undefined : files[Number(index)];
     if (!file) return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' });
-    const raw = fs.readFileSync(path.join(PAGES, file));
+    const raw = fs.readFileSync(file);
     return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: file.endsWith('.gz') ? zlib.gunzipSync(raw) : raw });
   });
   return files.map((_, i) => `${HOST}/page-${i}`);
@@ -41,20 +50,21 @@ async function watchExtensionScripts(page: Page, context: BrowserContext): Promi
   return { cdp, parsed };
 }
 
-test('the sentinel loads the full extractor on every shop and marketplace fixture', async ({ context, serviceWorker }) => {
-  test.setTimeout(300_000);
-  const files = SHOP_FOLDERS.flatMap(pagesIn).filter((file) => !NOT_SHOPS.includes(file));
+test('the sentinel loads the full extractor on every shop and marketplace fixture and real page', async ({ context, serviceWorker }) => {
+  test.setTimeout(400_000);
+  const notShops = NOT_SHOPS.map((file) => path.join(PAGES, file));
+  const files = [...SHOP_FOLDERS.flatMap(pagesIn).filter((file) => !notShops.includes(file)), ...corpusPages()];
   const urls = await servePages(context, files);
   const missed: string[] = [];
   for (const [i, url] of urls.entries()) {
     const page = await context.newPage();
     const { parsed } = await watchExtensionScripts(page, context);
     await page.goto(url);
-    await expect.poll(() => parsed.includes('/content/extractor.js'), { timeout: 15_000 }).toBe(true).catch(() => missed.push(files[i] ?? url));
+    await expect.poll(() => parsed.includes('/content/extractor.js'), { timeout: 15_000 }).toBe(true).catch(() => missed.push(path.basename(files[i] ?? url)));
     expect(parsed).toContain('/content/sentinel.js');
     await page.close();
   }
-  expect(files.length).toBeGreaterThan(40);
+  expect(files.length).toBeGreaterThan(30);
   expect(missed).toEqual([]);
   // …and it really analyses: a page's tab gets a result, not just a loaded script.
   const page = await context.newPage();
@@ -63,7 +73,7 @@ test('the sentinel loads the full extractor on every shop and marketplace fixtur
 });
 
 test('a news article and a blog post get the sentinel only, never the extractor', async ({ context, serviceWorker }) => {
-  const urls = await servePages(context, NOT_SHOPS);
+  const urls = await servePages(context, NOT_SHOPS.map((file) => path.join(PAGES, file)));
   for (const url of urls) {
     const page = await context.newPage();
     const { parsed } = await watchExtensionScripts(page, context);

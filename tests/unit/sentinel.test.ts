@@ -7,6 +7,7 @@ import { buildContext } from '../../src/content/context';
 import { classifyPage } from '../../src/content/signals/page-type';
 import { parseHtml } from '../../src/cli/load-page';
 import { FIXTURES, readFixture, siteOfUrl } from '../helpers';
+import { CORPUS_DIR, corpusIndex, describeRealPages } from '../real-pages';
 
 /**
  * The sentinel decides whether the full extractor is loaded at all, so it must never be stricter
@@ -15,7 +16,6 @@ import { FIXTURES, readFixture, siteOfUrl } from '../helpers';
  * a marketplace host helps: the markup probes alone must find them.
  */
 const NEUTRAL_URL = 'https://www.example.test/view';
-const CORPUS = process.env.SHOPWATCH_CORPUS ?? path.resolve(FIXTURES, '../../../shared/corpus');
 
 function ownPages(dir = path.join(FIXTURES, 'pages')): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -23,12 +23,6 @@ function ownPages(dir = path.join(FIXTURES, 'pages')): string[] {
     if (entry.isDirectory()) return ownPages(full);
     return /\.html(\.gz)?$/.test(entry.name) ? [path.relative(FIXTURES, full)] : [];
   });
-}
-
-function corpusPages(): string[] {
-  const index = path.join(CORPUS, 'index.jsonl');
-  if (!fs.existsSync(index)) return [];
-  return fs.readFileSync(index, 'utf8').trim().split('\n').map((line) => path.join(CORPUS, (JSON.parse(line) as { file: string }).file));
 }
 
 function readPage(file: string): string {
@@ -61,14 +55,6 @@ describe('sentinel probes', () => {
     expect(missed).toEqual([]);
   }, 120_000);
 
-  it.runIf(corpusPages().length > 0)('find every saved real page of ../shared/corpus by its markup alone (skipped when the corpus is absent)', async () => {
-    const missed: string[] = [];
-    for (const file of corpusPages()) {
-      const { evidence, pageType } = await judge(readPage(file));
-      if (pageType !== 'not-shop' && evidence.length === 0) missed.push(path.basename(file));
-    }
-    expect(missed).toEqual([]);
-  }, 120_000);
 
   it('stay quiet on a news article with prices, a subscription offer and buttons, and on a blog post', async () => {
     for (const file of ['pages/news/article-de.html', 'pages/shops/blog-not-shop-en.html']) {
@@ -112,4 +98,16 @@ describe('sentinel probes', () => {
     const huge = `<head><script type="application/ld+json">${'{"a":"'.repeat(1) + 'x'.repeat(400_000)}"}</script></head>`;
     expect((await judge(huge)).evidence).toEqual([]);
   });
+});
+
+describeRealPages('sentinel probes on the saved real pages of ../shared/corpus', () => {
+  it('find every one the extractor classifies as a shop page, by its markup alone', async () => {
+    const missed: string[] = [];
+    for (const entry of corpusIndex()) {
+      const { evidence, pageType } = await judge(readPage(path.join(CORPUS_DIR, entry.file)));
+      if (pageType !== 'not-shop' && evidence.length === 0) missed.push(entry.file);
+    }
+    expect(corpusIndex().length).toBeGreaterThan(0);
+    expect(missed).toEqual([]);
+  }, 120_000);
 });

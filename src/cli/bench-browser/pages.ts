@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { readPageFile } from '../read-page';
+import { CORPUS_ABSENT_REASON, CORPUS_DIR, CORPUS_PRESENT } from '../../../scripts/corpus-dir.mjs';
 
 export interface BenchPage {
   name: string;
@@ -21,22 +22,17 @@ const OWN_PAGES: Array<{ file: string; url: string; shop: boolean }> = [
   { file: 'shops/proper-shop-de.html', url: 'https://www.bergsport-huber.de/trail-2', shop: true },
 ];
 
-export function corpusDir(root: string): string {
-  return process.env.SHOPWATCH_CORPUS ?? path.resolve(root, '../shared/corpus');
-}
-
 export function benchPages(root: string, only: RegExp | null): { pages: BenchPage[]; notes: string[] } {
   const notes: string[] = [];
   const pages: BenchPage[] = OWN_PAGES.map((p) => ({ name: `own: ${p.file}`, url: p.url, html: Buffer.from(readPageFile(path.join(root, 'tests/fixtures/pages', p.file))), shop: p.shop }));
-  const corpus = corpusDir(root);
-  const index = path.join(corpus, 'index.jsonl');
-  if (fs.existsSync(index)) {
+  const index = path.join(CORPUS_DIR, 'index.jsonl');
+  if (CORPUS_PRESENT) {
     for (const line of fs.readFileSync(index, 'utf8').split('\n').filter(Boolean)) {
       const entry = JSON.parse(line) as { file: string; url: string; page_type?: string };
-      pages.push({ name: path.basename(entry.file), url: entry.url, html: Buffer.from(readPageFile(path.join(corpus, entry.file))), shop: entry.page_type !== 'impressum' });
+      pages.push({ name: path.basename(entry.file), url: entry.url, html: Buffer.from(readPageFile(path.join(CORPUS_DIR, entry.file))), shop: entry.page_type !== 'impressum' });
     }
   } else {
-    notes.push(`No corpus at ${corpus} (set SHOPWATCH_CORPUS): the saved real pages are skipped, only our own pages are measured.`);
+    notes.push(`${CORPUS_ABSENT_REASON}; only our own pages are measured.`);
   }
   return { pages: only ? pages.filter((p) => only.test(p.name)) : pages, notes };
 }
