@@ -30,6 +30,8 @@ const BUY_WORD = /\b(?:kaufen|bestellen|buy|order|purchase|acheter|commander|kop
 const AMOUNT = /(?:[€$£]|\b(?:eur|usd|gbp|chf)\b)\s?\d|\d(?:[.,]\d{1,2})?\s?(?:[€$£]|\b(?:eur|usd|gbp|chf)\b)/i;
 /** A header cart/basket link is on nearly every page of a shop ("/cart", "?view=warenkorb"; not "/cartoons"). */
 const CART_LINK = /(?:^|[/?#=&._-])(?:cart|basket|warenkorb|panier|winkelwagen|carrello|checkout)(?:$|[/?#=&._-])/i;
+/** A cart widget of shop software (PrestaShop #_desktop_cart .blockcart, WooCommerce .cart-contents, Shopify #cart-icon-bubble); not "cartoon". */
+const CART_WIDGET = /(?:^|[\s_-])(?:block|mini|shopping)?-?cart(?:$|[\s_-])/i;
 const MAX_ELEMENTS = 3_000;
 const MAX_LABEL = 100;
 const MAX_ATTRIBUTE = 300;
@@ -120,5 +122,8 @@ export function shopEvidence(doc: Document, url: URL): string[] {
   const button = shopButton(buttonsOf(doc, links.filter((link) => link.getAttribute('role') === 'button')));
   if (button) return [button.slice(0, 120)];
   const cartLink = links.find((link) => CART_LINK.test(attr(link, 'href')));
-  return cartLink ? [`cart link: ${attr(cartLink, 'href').slice(0, 80)}`] : [];
+  if (cartLink) return [`cart link: ${attr(cartLink, 'href').slice(0, 80)}`];
+  // Last and dearest (two substring selectors, a walk of the page): only pages without any other sign get here.
+  const widget = firstOf(doc.querySelectorAll('[id*="cart"], [class*="cart"]'), 200).find((el) => CART_WIDGET.test(attr(el, 'id')) || CART_WIDGET.test(attr(el, 'class')));
+  return widget ? [`cart widget: ${widget.tagName.toLowerCase()} ${(attr(widget, 'id') || attr(widget, 'class')).slice(0, 60)}`] : [];
 }
