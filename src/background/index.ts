@@ -10,13 +10,15 @@ import { forgetDismissals } from './guard';
 import { handlers, isAllowedSender } from './handlers';
 import { clearTabState, readTabState } from './tab-state';
 import { applyRetention } from './history';
+import { withTraderCountry } from '../shared/country';
 import { forwardNavigation } from './inject';
 import { readSettings } from './settings';
 import { onInstalled } from './welcome';
 
 function dispatch(message: Message, sender: Runtime.MessageSender): Promise<unknown> {
   const handler = handlers[message.type] as (m: Message, s: Runtime.MessageSender) => Promise<unknown>;
-  return handler(message, sender);
+  // Facts arrive as the page read them; what needs the background's indexes is added here (issue 16).
+  return handler(message.type === 'facts/report' ? { ...message, facts: withTraderCountry(message.facts) } : message, sender);
 }
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {

@@ -1,6 +1,7 @@
 import { DEFAULT_CONFIG, score, type EngineConfig } from '../engine';
 import { extractFacts } from '../content/extract';
 import { requirePageSite } from '../shared/site';
+import { withTraderCountry } from '../shared/country';
 import type { PageFacts } from '../shared/facts';
 import type { RiskResult } from '../shared/result';
 import { parseHtml } from './load-page';
@@ -21,7 +22,8 @@ export function isScoredPage(facts: PageFacts): boolean {
 export async function analyseHtml(html: string, url: string, config: EngineConfig = { ...DEFAULT_CONFIG, now: Date.now() }): Promise<PageAnalysis> {
   const page = parseHtml(html, url);
   try {
-    const facts = extractFacts(page.document, url, { site: requirePageSite(url) });
+    // As in the extension: the page reads, the background (here: this process) resolves the trader's country.
+    const facts = withTraderCountry(extractFacts(page.document, url, { site: requirePageSite(url) }));
     return { url, facts, result: isScoredPage(facts) ? score(facts, config) : null };
   } finally {
     await page.close();

@@ -2,7 +2,11 @@
  * Country names and codes as marketplaces print them in trader addresses ("DE", "Deutschland",
  * "China", "Volksrepublik China", "United Kingdom") → ISO 3166-1 alpha-2. The names come from the
  * runtime's own CLDR data (Intl.DisplayNames), so no country list is shipped with the extension.
+ * The name index (676 codes × 6 languages, tens of milliseconds to build) is built in the
+ * background and the CLI only, once per run: pages never build it (issue 16, withTraderCountry).
  */
+import type { PageFacts } from './facts';
+
 
 const NAME_LOCALES = ['en', 'de', 'fr', 'it', 'es', 'nl'] as const;
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -101,4 +105,15 @@ export function countryName(code: string, locale: string): string {
   } catch {
     return code;
   }
+}
+
+/**
+ * Fill in the trader's country code from the address the content script read. The background
+ * does this when facts arrive (and the CLI and tests the same way), so the page never builds the
+ * name index. A code the content side already set is kept.
+ */
+export function withTraderCountry(facts: PageFacts): PageFacts {
+  const trader = facts.marketplace?.trader;
+  if (!facts.marketplace || !trader || trader.countryCode || !trader.address) return facts;
+  return { ...facts, marketplace: { ...facts.marketplace, trader: { ...trader, countryCode: countryCodeOf(trader.address) } } };
 }

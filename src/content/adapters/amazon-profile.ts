@@ -4,7 +4,6 @@
  * amazon.de profile layout (no saved real profile in the corpus: see tests/fixtures/SOURCES.md).
  */
 import type { MarketplaceFacts, TraderDetails } from '../../shared/facts-marketplace';
-import { countryCodeOf } from '../../shared/country';
 import { checkVatId } from '../../shared/vat';
 import { clean, queryAll } from '../dom';
 import type { ExtractContext } from '../context';
@@ -65,7 +64,7 @@ export function parseTraderProfile(ctx: ExtractContext): MarketplaceFacts {
     vatValid: vat?.checksumValid ?? null,
     address: log.note('address', details.address),
     country: details.address ? clean(details.address.split(/[,\n]/).pop(), 60) : null,
-    countryCode: countryCodeOf(details.address),
+    countryCode: null, // from the address, in the background (withTraderCountry): no country index in the page
     email: details.email,
     phone: details.phone,
   };

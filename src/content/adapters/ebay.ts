@@ -4,7 +4,6 @@
  * ebay.com page (2025 layout); the profile and legal-information ones only on our own fixtures
  * (tests/fixtures/pages/ebay). The field log keeps a broken selector from flagging anyone.
  */
-import { countryCodeOf } from '../../shared/country';
 import type { TraderDetails } from '../../shared/facts-marketplace';
 import { checkVatId } from '../../shared/vat';
 import { parseMoneyAll } from '../../shared/money';
@@ -74,7 +73,7 @@ function readTrader(lines: string[]): TraderDetails | null {
     vatValid: vat?.checksumValid ?? null,
     address,
     country: address ? clean(address.split(',').pop(), 60) : null,
-    countryCode: countryCodeOf(address),
+    countryCode: null, // from the address, in the background (withTraderCountry): no country index in the page
     email: value('email'),
     phone: value('phone'),
   };
