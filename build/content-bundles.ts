@@ -15,6 +15,8 @@ export const CONTENT_BUNDLES = {
   'content/extractor.js': 'src/content/index.ts',
 } as const;
 
+const SHARED_MODULE = /[\\/]src[\\/]shared[\\/]/;
+
 interface ContentScript {
   matches: string[];
   js: string[];
@@ -44,6 +46,9 @@ async function buildBundle(root: string, outDir: string, file: string, entry: st
       copyPublicDir: false,
       // One classic script per stage: everything inlined, no chunks, no dynamic imports, no exports.
       lib: { entry: path.resolve(root, entry), formats: ['iife'], name: `shopwatch_${path.basename(file, '.js')}`, fileName: () => path.basename(file) },
+      // src/shared holds definitions only (schemas, tables). Declared free of side effects, a shared
+      // module the content side does not use — the zod schemas, validated in the background — is left out.
+      rollupOptions: { treeshake: { moduleSideEffects: (id: string) => !SHARED_MODULE.test(id) } },
     },
   });
 }

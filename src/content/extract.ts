@@ -1,4 +1,4 @@
-import { PageFactsSchema, type PageFacts } from '../shared/facts';
+import { PageFactsSchema, sanitiseFacts, type PageFacts } from '../shared/facts';
 import type { PageSite } from '../shared/page-site';
 import { buildContext } from './context';
 import { SIGNALS } from './signals';
@@ -18,14 +18,14 @@ export interface ExtractOptions {
 export const DEFAULT_BUDGET_MS = 400;
 
 /**
- * DOM → PageFacts, all at once. Runs in the CLI (happy-dom) and in tests: the caller passes the
- * root, URL and site. One failing signal never sinks the page: it is listed in `failed`.
+ * DOM → PageFacts, all at once and validated. Runs in the CLI (happy-dom) and in tests: the caller
+ * passes the root, URL and site. One failing signal never sinks the page: it is listed in `failed`.
  */
 export function extractFacts(root: ParentNode, pageUrl: string, options: ExtractOptions): PageFacts {
   const steps = extractionSteps(root, pageUrl, options);
   for (;;) {
     const step = steps.next();
-    if (step.done) return step.value;
+    if (step.done) return PageFactsSchema.parse(sanitiseFacts(step.value));
   }
 }
 
@@ -33,6 +33,8 @@ export function extractFacts(root: ParentNode, pageUrl: string, options: Extract
  * The extraction as a sequence of steps (context, page type, adapter, then one per signal): it
  * pauses after each, so the content script can give the page its main thread back in between
  * (src/content/slices.ts). `now` must then count only the extraction's own time, not the pauses.
+ * The facts it returns are not yet validated: the content script sends them as they are and the
+ * background validates (sanitiseFacts), so no schema library is loaded into the page.
  */
 export function* extractionSteps(root: ParentNode, pageUrl: string, options: ExtractOptions): Generator<string, PageFacts, void> {
   const now = options.now ?? (() => Date.now());
@@ -89,12 +91,5 @@ export function* extractionSteps(root: ParentNode, pageUrl: string, options: Ext
     }
   }
   facts.extraction = { elapsedMs: Math.max(0, now() - started), truncated: ctx.truncated, failed };
-
-  const parsed = PageFactsSchema.safeParse(facts);
-  if (parsed.success) return parsed.data;
-  // A section that does not fit its schema is dropped rather than trusted.
-  const bad = new Set(parsed.error.issues.map((issue) => String(issue.path[0])));
-  for (const key of bad) if (!['url', 'host', 'lang', 'pageType', 'extraction'].includes(key)) delete facts[key];
-  (facts.extraction as { failed: string[] }).failed.push(...[...bad].map((k) => `schema:${k}`));
-  return PageFactsSchema.parse(facts);
+  return facts as PageFacts;
 }

@@ -4,8 +4,7 @@
  * then sends `content/analyse` with the site it computed. Nothing here may throw into the page:
  * every path is caught and reported as "could not analyse".
  */
-import { browser, sendToBackground } from '../shared/platform';
-import { parseMessage } from '../shared/messages';
+import { onBackgroundMessage, sendToBackground } from './runtime';
 import { isHostOfSite, type PageSite } from '../shared/page-site';
 import { extractFactsInSlices } from './slices';
 import { withImpressumDetails } from './follow-up/impressum';
@@ -78,15 +77,20 @@ function scheduleAnalysis(): void {
 }
 
 // Injected twice into one document (a re-check racing a navigation), the second copy does nothing.
+/** The site the background sent, if it is one and covers this document's host (a document that has moved on ignores it). */
+function siteFrom(message: Record<string, unknown>): PageSite | null {
+  const site = message.site as Partial<PageSite> | undefined;
+  if (typeof site?.site !== 'string' || typeof site.publicSuffix !== 'string' || site.site.length > 300 || site.publicSuffix.length > 60) return null;
+  return isHostOfSite(location.hostname, site.site) ? { site: site.site, publicSuffix: site.publicSuffix } : null;
+}
+
 if (!loadedExtractor()) {
   registerExtractor({ analyseAgain: () => pageSite && scheduleAnalysis() });
-  browser.runtime.onMessage.addListener((raw: unknown) => {
-    const message = parseMessage(raw);
-    if (message?.type !== 'content/analyse') return undefined;
-    // The site was computed for the URL the background saw; a document that has moved on ignores it.
-    if (!isHostOfSite(location.hostname, message.site.site)) return Promise.resolve({ ok: false });
-    pageSite = message.site;
+  onBackgroundMessage('content/analyse', (message) => {
+    const site = siteFrom(message);
+    if (!site) return { ok: false };
+    pageSite = site;
     scheduleAnalysis();
-    return Promise.resolve({ ok: true });
+    return { ok: true };
   });
 }

@@ -89,3 +89,24 @@ export const PageFactsSchema = z.object({
   extraction: ExtractionInfoSchema,
 });
 export type PageFacts = z.infer<typeof PageFactsSchema>;
+
+/** Keys without which facts are no facts: their failure fails the whole report. */
+const REQUIRED_KEYS: ReadonlySet<string> = new Set(['url', 'host', 'lang', 'pageType', 'extraction']);
+
+/**
+ * Facts as a page's extraction produced them → what PageFactsSchema accepts: a section that does
+ * not fit its schema is dropped rather than trusted, and named in `extraction.failed` as
+ * "schema:<key>". The background runs this on what content scripts send (they carry no zod,
+ * issue 16); extractFacts runs it for the CLI and tests. A non-object passes through (and fails).
+ */
+export function sanitiseFacts(raw: unknown): unknown {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return raw;
+  const parsed = PageFactsSchema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const facts: Record<string, unknown> = { ...(raw as Record<string, unknown>) };
+  const bad = [...new Set(parsed.error.issues.map((issue) => String(issue.path[0])))].filter((key) => !REQUIRED_KEYS.has(key));
+  for (const key of bad) delete facts[key];
+  const extraction = facts.extraction as { failed?: unknown } | undefined;
+  if (extraction && Array.isArray(extraction.failed)) facts.extraction = { ...extraction, failed: [...extraction.failed, ...bad.map((key) => `schema:${key}`)].slice(0, 50) };
+  return facts;
+}

@@ -1,10 +1,9 @@
 import { z } from './zod';
-import { PageFactsSchema } from './facts';
+import { PageFactsSchema, sanitiseFacts } from './facts';
 import { ImpressumDetailsSchema } from './facts-shop';
 import { MarketplaceFactsSchema } from './facts-marketplace';
 import { SettingsPatchSchema, SettingsSchema } from './settings';
 import { GuardSchema } from './site-memory';
-import { PageSiteSchema } from './page-site';
 import { ExportFileSchema, HandOffTargetSchema, HistoryEntrySchema, ReportSchema } from './db/schema';
 import { TabStateSchema } from './result';
 
@@ -12,11 +11,15 @@ import { TabStateSchema } from './result';
  * Every runtime message, as one discriminated union. Names are `area/verb`.
  * Both ends validate: the sender builds a message through `makeMessage`, the receiver `safeParse`s.
  */
+/** What the background tells the content side about a page's site (src/shared/page-site.ts). */
+const PageSiteSchema = z.object({ site: z.string().min(1).max(300), publicSuffix: z.string().max(60) });
+
 export const MessageSchema = z.discriminatedUnion('type', [
   // content script → background
   /** The sentinel's cheap look at every page: shop-like evidence (empty: probably not a shop). */
   z.object({ type: z.literal('page/probe'), url: z.string().max(4000), evidence: z.array(z.string().max(120)).max(10) }),
-  z.object({ type: z.literal('facts/report'), facts: PageFactsSchema }),
+  // The page's facts arrive as read: a section that does not fit its schema is dropped here (and named in `failed`), the rest is validated.
+  z.object({ type: z.literal('facts/report'), facts: z.preprocess(sanitiseFacts, PageFactsSchema) }),
   z.object({ type: z.literal('analysis/failed'), url: z.string().max(4000), error: z.string().max(500) }),
   z.object({ type: z.literal('analysis/started'), url: z.string().max(4000) }),
   z.object({ type: z.literal('impressum/get'), site: z.string().max(300) }),

@@ -1,16 +1,14 @@
-import { z } from './zod';
-
 /**
  * Which site a page belongs to, as the background computes it with the public suffix list (tldts)
  * and hands to the content side: the page itself never carries the 270 KB list (issue 16).
+ * No zod here: the content side imports this module (the schema is in messages.ts).
  */
-export const PageSiteSchema = z.object({
+export interface PageSite {
   /** Registrable domain (eTLD+1, private suffixes such as myshopify.com included), or the host for IPs and localhost. */
-  site: z.string().min(1).max(300),
+  site: string;
   /** ICANN public suffix of the host ("de", "co.uk"); "" for IPs and localhost. */
-  publicSuffix: z.string().max(60),
-});
-export type PageSite = z.infer<typeof PageSiteSchema>;
+  publicSuffix: string;
+}
 
 /**
  * Is `hostname` the site itself or one of its subdomains? This equals comparing registrable domains,

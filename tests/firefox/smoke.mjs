@@ -2,7 +2,8 @@
 // Firefox smoke test over WebDriver BiDi (Playwright cannot drive Debian's firefox-esr):
 // install dist-firefox as a temporary add-on, open a local fake-shop page, and check that the
 // content script's facts reached the background and the popup shows a high risk for that tab.
-// Prints "N passed, N failed" and exits non-zero on failure. Needs node --experimental-websocket.
+// Also: a single-page step is followed, a news article is left alone, no add-on file is readable
+// by a page (issues 16, 18). Prints "N passed, N failed", exits non-zero on failure. Needs node --experimental-websocket.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -98,6 +99,16 @@ async function poll(fn, what) {
   throw new Error(`timed out waiting for ${what}`);
 }
 
+/** The stored state of the tab showing `url`, when it has `status` (read from an extension page). */
+async function stateFor(bidi, extensionPage, url, status) {
+  const json = await bidi.evaluate(extensionPage, 'browser.storage.session.get(null).then((all) => JSON.stringify(all))');
+  return Object.values(JSON.parse(json)).find((v) => v.url === url && v.status === status) ?? null;
+}
+
+function listFiles(dir, prefix = '') {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? listFiles(path.join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`]));
+}
+
 const results = [];
 async function check(name, fn) {
   try {
@@ -150,6 +161,29 @@ try {
       return value || null;
     }, 'the popup');
     if (!ids.includes('impressum-missing') || !ids.includes('prepayment-only')) throw new Error(`reasons: ${ids}`);
+  });
+  await check('a single-page step is followed by events (no polling): the new view is analysed', async () => {
+    await bidi.send('browsingContext.navigate', { context: tab, url: pageUrl, wait: 'complete' });
+    const ext = await openExtensionPage(bidi, `moz-extension://${UUID}/src/popup/index.html`);
+    await poll(() => stateFor(bidi, ext, pageUrl, 'done'), 'the shop analysed');
+    await bidi.evaluate(tab, `document.querySelectorAll('script[type="application/ld+json"]').forEach((s) => s.remove()); document.body.innerHTML = '<article><h1>Our story</h1><p>A family business since 1921.</p></article>'; history.pushState({}, '', '/about-us'); true`);
+    await poll(() => stateFor(bidi, ext, `${origin}/about-us`, 'not-shop'), 'the new view rated not a shop');
+    await bidi.send('browsingContext.close', { context: ext });
+  });
+
+  await check('a news article gets the sentinel only and is no shop', async () => {
+    const newsUrl = `${origin}/news/article-de.html`;
+    await bidi.send('browsingContext.navigate', { context: tab, url: newsUrl, wait: 'complete' });
+    const ext = await openExtensionPage(bidi, `moz-extension://${UUID}/src/popup/index.html`);
+    await poll(() => stateFor(bidi, ext, newsUrl, 'not-shop'), 'the article rated not a shop');
+    await bidi.send('browsingContext.close', { context: ext });
+  });
+
+  await check('a page cannot fetch any file of the add-on (no web-accessible resources)', async () => {
+    const files = listFiles(DIST);
+    if (!files.includes('content/extractor.js')) throw new Error('no content/extractor.js in the build');
+    const readable = await bidi.evaluate(tab, `Promise.all(${JSON.stringify(files)}.map((p) => fetch('moz-extension://${UUID}/' + p).then((r) => (r.ok ? p : null), () => null))).then((all) => all.filter(Boolean).join(','))`);
+    if (readable) throw new Error(`readable: ${readable}`);
   });
   ws.close();
 } catch (error) {

@@ -1,5 +1,5 @@
 import type { PageFacts } from '../../shared/facts';
-import { sendToBackground } from '../../shared/platform';
+import { sendToBackground } from '../runtime';
 import type { PageSite } from '../../shared/page-site';
 import { parseImpressum } from '../impressum/parse';
 import { fetchSameOriginDocument } from './fetch-page';

@@ -1,7 +1,7 @@
 import type { PageFacts } from '../../shared/facts';
 import type { MarketplaceFacts } from '../../shared/facts-marketplace';
 import type { PageSite } from '../../shared/page-site';
-import { sendToBackground } from '../../shared/platform';
+import { sendToBackground } from '../runtime';
 import { ADAPTERS } from '../adapters';
 import { buildContext } from '../context';
 import { fetchSameOriginDocument } from './fetch-page';

@@ -6,7 +6,7 @@
  */
 import { loadedExtractor } from '../stages';
 import { shopEvidence } from './probes';
-import { listenForNavigation, sendProbe } from './runtime';
+import { onBackgroundMessage, sendToBackground } from '../runtime';
 import { onSameDocumentNavigation } from './navigation';
 
 /** After a single-page navigation the new view is usually rendered a moment later. */
@@ -33,7 +33,7 @@ function probe(): void {
   } catch {
     evidence = []; // a hostile DOM may throw; the background still checks the site
   }
-  void sendProbe({ type: 'page/probe', url: lastUrl.slice(0, 4000), evidence });
+  void sendToBackground({ type: 'page/probe', url: lastUrl.slice(0, 4000), evidence }).catch(() => undefined);
 }
 
 /** A new hash is a new view only when it looks like a route ("#/product/1"), not an anchor or a mail id. */
@@ -52,7 +52,10 @@ function onUrlMaybeChanged(): void {
 }
 
 if (location.protocol === 'http:' || location.protocol === 'https:') {
-  listenForNavigation(onUrlMaybeChanged);
+  onBackgroundMessage('sentinel/navigated', () => {
+    onUrlMaybeChanged();
+    return { ok: true };
+  });
   onSameDocumentNavigation(onUrlMaybeChanged);
   whenIdle(probe);
 }
