@@ -1,10 +1,11 @@
 /**
  * npm run bench — prints figures, asserts nothing (timed tests flake; figures are read by people).
  * 1. Extraction + scoring time per real page of the corpus (median of N runs, DOM parse excluded).
- * 2. Size of the built extension (dist/, dist-firefox/) and of the content script it injects.
+ * 2. Size of the built extension (dist/, dist-firefox/), of the sentinel every page gets and of the extractor shop pages get.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import { extractFacts } from '../content/extract';
 import { requirePageSite } from '../shared/site';
@@ -53,6 +54,14 @@ async function benchPages(): Promise<void> {
   console.log(`  median ${median(all).toFixed(1)} ms, worst ${Math.max(...all).toFixed(1)} ms`);
 }
 
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+
+/** Raw and gzipped size of one built file. */
+function sizeOf(file: string): string {
+  const bytes = fs.readFileSync(file);
+  return `${kib(bytes.length)} (${kib(zlib.gzipSync(bytes, { level: 9 }).length)} gzipped)`;
+}
+
 function benchSize(): void {
   console.log('Build size');
   for (const dir of ['dist', 'dist-firefox']) {
@@ -60,10 +69,10 @@ function benchSize(): void {
       console.log(`  ${dir}/ not built (npm run build)`);
       continue;
     }
-    const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as { content_scripts?: Array<{ js: string[] }>; web_accessible_resources?: Array<{ resources: string[] }> };
-    const injected = [...(manifest.content_scripts?.flatMap((c) => c.js) ?? []), ...(manifest.web_accessible_resources?.flatMap((w) => w.resources) ?? [])];
-    const contentBytes = [...new Set(injected)].filter((f) => f.endsWith('.js')).reduce((sum, f) => sum + fs.statSync(path.join(dir, f)).size, 0);
-    console.log(`  ${dir}/: ${(dirSize(dir) / 1024).toFixed(0)} KiB total, content script ${(contentBytes / 1024).toFixed(0)} KiB (loader + chunks)`);
+    // Every page gets the sentinel (the only content script); pages that may sell also get the extractor.
+    const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as { content_scripts?: Array<{ js: string[] }> };
+    const everywhere = [...new Set(manifest.content_scripts?.flatMap((c) => c.js) ?? [])];
+    console.log(`  ${dir}/: ${kib(dirSize(dir))} total; on every page ${everywhere.map((f) => `${f} ${sizeOf(path.join(dir, f))}`).join(', ')}; on shop pages also content/extractor.js ${sizeOf(path.join(dir, 'content/extractor.js'))}`);
   }
 }
 

@@ -57,5 +57,11 @@ if (location.protocol === 'http:' || location.protocol === 'https:') {
     return { ok: true };
   });
   onSameDocumentNavigation(onUrlMaybeChanged);
+  // Back/forward cache: the page comes back as it was, but the background has since forgotten its result.
+  addEventListener('pageshow', (event) => {
+    if (!event.persisted) return;
+    lastUrl = '';
+    onUrlMaybeChanged();
+  });
   whenIdle(probe);
 }
