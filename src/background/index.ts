@@ -11,6 +11,9 @@ import { handlers, isAllowedSender } from './handlers';
 import { clearTabState, readTabState } from './tab-state';
 import { applyRetention } from './history';
 import { readSettings } from './settings';
+import { flagListedTab } from './lists/early-badge';
+import { registerListSchedule } from './lists/schedule';
+import { registerContextMenu } from './lists/context-menu';
 
 function dispatch(message: Message, sender: Runtime.MessageSender): Promise<unknown> {
   const handler = handlers[message.type] as (m: Message, s: Runtime.MessageSender) => Promise<unknown>;
@@ -38,8 +41,13 @@ browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
       await clearTabState(tabId);
       await showBadge(tabId, null);
     }
+    // A listed shop is flagged from its address, before its page has loaded.
+    await flagListedTab(tabId, changeInfo.url as string);
   })();
 });
+
+registerListSchedule();
+registerContextMenu();
 
 browser.tabs.onRemoved.addListener((tabId) => {
   void clearTabState(tabId);
