@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t, uiLanguage } from '../shared/i18n';
 import type { AddressCheck } from '../shared/lists/list-messages';
-import { browser, sendToBackground } from '../shared/platform';
+import { sendToBackground } from '../shared/platform';
+import { hasHostAccess, requestHostAccess } from '../shared/host-access';
 import type { RiskResult } from '../shared/result';
 import { resolveCountry, type Settings } from '../shared/settings';
 import { isMarketplaceHost } from '../shared/marketplaces';
@@ -13,14 +14,9 @@ import { readShop } from './read-shop';
 
 type ReadState = 'idle' | 'reading' | 'done' | 'failed' | 'refused';
 
-/** May Shopwatch fetch this shop? Asks the browser (and so the shopper) once per origin. */
-async function permissionFor(origin: string): Promise<boolean> {
-  const origins = [`${origin}/*`];
-  try {
-    return (await browser.permissions.contains({ origins })) || (await browser.permissions.request({ origins }));
-  } catch {
-    return false;
-  }
+/** May Shopwatch fetch this shop? Asks the browser (and so the shopper) only when nothing granted covers it. */
+async function permissionFor(href: string): Promise<boolean> {
+  return (await hasHostAccess(href)) || requestHostAccess(href);
 }
 
 /** The popup's view of one address, opened from the popup's "check an address" or a link's context menu. */
@@ -35,7 +31,7 @@ export function CheckApp({ address, settings }: { address: string; settings: Set
 
   const readTheShop = async (target: AddressCheck) => {
     const url = new URL(target.url);
-    if (!(await permissionFor(url.origin))) return setRead({ state: 'refused', result: null });
+    if (!(await permissionFor(url.href))) return setRead({ state: 'refused', result: null });
     setRead({ state: 'reading', result: null });
     const facts = await readShop(url).catch(() => null);
     const answer = facts ? await sendToBackground({ type: 'check/score', facts }).catch(() => null) : null;

@@ -1,9 +1,18 @@
 import { useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import type { ListChange } from '../shared/lists/list-messages';
-import { browser, sendToBackground } from '../shared/platform';
+import { sendToBackground } from '../shared/platform';
+import { hasHostAccess, requestHostAccess } from '../shared/host-access';
 
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+function isUrl(text: string): boolean {
+  try {
+    return Boolean(new URL(text));
+  } catch {
+    return false;
+  }
+}
 
 /** Add a list: its address (downloaded daily with Watchlist's) or a text/CSV file, one domain a line. */
 export function AddListSource({ onChange }: { onChange: (change: ListChange | null) => void }) {
@@ -11,14 +20,10 @@ export function AddListSource({ onChange }: { onChange: (change: ListChange | nu
 
   const addUrl = async (event: Event) => {
     event.preventDefault();
-    let origin: string;
-    try {
-      origin = new URL(address.trim()).origin;
-    } catch {
-      return onChange(await sendToBackground({ type: 'lists/addUrl', url: address.trim() || '-' }));
-    }
-    // The browser asks the shopper once per list server; without it the daily download cannot run.
-    const granted = await browser.permissions.request({ origins: [`${origin}/*`] }).catch(() => false);
+    const href = address.trim();
+    if (!isUrl(href)) return onChange(await sendToBackground({ type: 'lists/addUrl', url: href || '-' }));
+    // The browser asks the shopper once per list server (unless already granted); without it the daily download cannot run.
+    const granted = (await hasHostAccess(href)) || (await requestHostAccess(href));
     if (!granted) return onChange({ ok: false, problem: 'no-permission', status: (await sendToBackground({ type: 'lists/status' }))! });
     onChange(await sendToBackground({ type: 'lists/addUrl', url: address.trim() }));
     setAddress('');

@@ -1,6 +1,6 @@
 import { detectListFormat } from '../../shared/lists/parse-list';
 import type { ListChange } from '../../shared/lists/list-messages';
-import { browser } from '../../shared/platform';
+import { hasHostAccess } from '../../shared/host-access';
 import type { HandlersFor } from '../handler-types';
 import { readSettings } from '../settings';
 import { checkAddress, scoreReadShop } from './check-address';
@@ -44,8 +44,7 @@ export const listHandlers: HandlersFor<ListMessage> = {
     await writeSource(db, source);
     // With list updates off nothing is fetched: the list arrives once they are switched on.
     if (!(await readSettings()).listUpdates) return change(true, 'saved-for-later');
-    const mayFetch = (href: string) => browser.permissions.contains({ origins: [`${new URL(href).origin}/*`] });
-    const after = await updateSource(db, source, { now: Date.now(), mayFetch });
+    const after = await updateSource(db, source, { now: Date.now(), mayFetch: hasHostAccess });
     return change(after.problem === null, after.problem);
   },
 

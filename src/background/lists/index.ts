@@ -1,7 +1,7 @@
 import type { SiteListing } from '../../shared/lists/listing';
 import { isKnownGood } from '../../shared/lists/known-good';
 import { ListsStatusSchema, type ListsStatus } from '../../shared/lists/list-records';
-import { browser } from '../../shared/platform';
+import { hasHostAccess } from '../../shared/host-access';
 import { readSettings } from '../settings';
 import { listsDatabase } from './list-db';
 import { clearLists, lookupListing, readSources } from './list-store';
@@ -27,13 +27,6 @@ export async function isListedAsFraud(host: string): Promise<boolean> {
 
 const RECHECK_AFTER_MS = 20 * 60 * 60 * 1000;
 
-async function mayFetch(url: string): Promise<boolean> {
-  try {
-    return await browser.permissions.contains({ origins: [`${new URL(url).origin}/*`] });
-  } catch {
-    return false;
-  }
-}
 
 /**
  * Download every list with an address, when list updates are on. The daily alarm skips lists
@@ -47,7 +40,7 @@ export async function runListUpdates(force: boolean): Promise<ListsStatus> {
     const now = Date.now();
     for (const source of await readSources(db)) {
       if (!source.url || (!force && source.checkedAt !== null && now - source.checkedAt < RECHECK_AFTER_MS)) continue;
-      await updateSource(db, source, { now, mayFetch });
+      await updateSource(db, source, { now, mayFetch: hasHostAccess });
     }
   }
   return listsStatus();
