@@ -58,7 +58,7 @@ export function score(facts: PageFacts, config: EngineConfig = DEFAULT_CONFIG, r
   }
   const raw = combine(reasons.map((r) => r.points));
   const strong = reasons.filter((r) => r.points >= STRONG_POINTS).length;
-  let level = levelWithListing(levelFor(raw, strong, config.sensitivity), config);
+  let level = levelWithListing(levelFor(raw, strong, config.sensitivity), config, facts);
   const all = [...reasons];
   if (config.siteMark === 'suspicious') {
     all.unshift(userMarkReason('user-suspicious'));

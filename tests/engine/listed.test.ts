@@ -53,3 +53,15 @@ describe('lists in the engine', () => {
     expect(score(clean, config({ siteMark: 'trusted', listing: { hits: [hit()], knownGood: false } })).reasons.map((r) => r.id)).toEqual(['user-trusted', 'listed-fraud']);
   });
 });
+
+describe('known-good cap and marketplace sellers', () => {
+  it('a third-party seller on a known-good marketplace is judged as that seller: no cap', async () => {
+    const { levelWithListing } = await import('../../src/engine/listing-level');
+    const listing = { hits: [], knownGood: true };
+    const sellerListing = { ...clean, marketplace: { seller: { isMarketplace: false } } } as unknown as PageFacts;
+    const ownListing = { ...clean, marketplace: { seller: { isMarketplace: true } } } as unknown as PageFacts;
+    expect(levelWithListing('high', config({ listing }), sellerListing)).toBe('high');
+    expect(levelWithListing('high', config({ listing }), ownListing)).toBe('medium');
+    expect(levelWithListing('high', config({ listing }), clean)).toBe('medium');
+  });
+});
