@@ -14,6 +14,7 @@ import { readSettings } from './settings';
 import { flagListedTab } from './lists/early-badge';
 import { registerListSchedule } from './lists/schedule';
 import { registerContextMenu } from './lists/context-menu';
+import { onInstalled } from './welcome';
 
 function dispatch(message: Message, sender: Runtime.MessageSender): Promise<unknown> {
   const handler = handlers[message.type] as (m: Message, s: Runtime.MessageSender) => Promise<unknown>;
@@ -48,6 +49,9 @@ browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
 
 registerListSchedule();
 registerContextMenu();
+browser.runtime.onInstalled.addListener(({ reason }) => {
+  void onInstalled(reason).catch((error: unknown) => console.warn('[Shopwatch] welcome page', error));
+});
 
 browser.tabs.onRemoved.addListener((tabId) => {
   void clearTabState(tabId);

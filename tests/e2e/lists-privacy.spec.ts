@@ -13,10 +13,18 @@ test('with list updates off no request leaves the browser; switched on, the list
   await serveWatchlist(context, [{ body: csvOf(['aus-liste-shop.shop', 'zweiter-shop.shop']) }]);
   await routeSite(context, 'https://aus-liste-shop.shop', { '/': 'shops/proper-shop-de.html' });
 
+  // The first-run page explains the daily download, on by default, and switches it off.
+  await expect.poll(() => context.pages().some((p) => p.url().includes('/src/welcome/index.html'))).toBe(true);
+  const welcome = context.pages().find((p) => p.url().includes('/src/welcome/index.html'))!;
+  const choice = welcome.getByTestId('choice-list-updates');
+  await expect(choice).toBeChecked();
+  await expect(welcome.locator('[data-choice="list-updates"]')).toContainText('nothing about the pages you visit');
+  await choice.uncheck();
+  await expect.poll(() => serviceWorker.evaluate(async () => ((await chrome.storage.local.get('settings')).settings as { listUpdates?: boolean } | undefined)?.listUpdates)).toBe(false);
+
   const options = await openOptions(context, extensionId);
-  await options.getByTestId('list-updates').uncheck();
+  await expect(options.getByTestId('list-updates')).not.toBeChecked();
   await expect(options.getByTestId('lists-update-now')).toBeDisabled();
-  await expect(options.getByTestId('options-status')).toHaveText('Saved.');
 
   // A daily alarm left over from before must not fetch either.
   await serviceWorker.evaluate(() => chrome.alarms.create('lists/daily-update', { when: Date.now() + 100 }));
