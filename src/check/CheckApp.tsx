@@ -67,6 +67,7 @@ export function CheckApp({ address, settings }: { address: string; settings: Set
           {(read.state === 'failed' || read.state === 'refused') && <p class="status" role="status" data-testid="read-problem">{t(read.state === 'failed' ? 'checkReadFailed' : 'checkReadRefused')}</p>}
         </section>
       )}
+      <CheckAddressForm />
     </>
   );
 }

@@ -27,6 +27,7 @@ function SourceRow({ source, onRemove }: { source: ListSource; onRemove: (id: st
       <span class="site-name">{name}</span> — {source.listDate ? t('optionsListEntries', [formatNumber(source.entryCount), source.listDate]) : t('optionsListNotYet')}
       {source.checkedAt !== null && <span class="hint"> · {t('optionsListChecked', [formatDateTime(source.checkedAt)])}</span>}
       {source.problem && <p class="hint list-problem" data-testid="list-problem">{t(LIST_PROBLEM_KEYS[source.problem])}</p>}
+      {source.kind !== 'watchlist' && ' '}
       {source.kind !== 'watchlist' && (
         <button type="button" onClick={() => onRemove(source.id)} aria-label={t('optionsRemoveList', [name])}>
           {t('optionsRemove')}
@@ -34,6 +35,11 @@ function SourceRow({ source, onRemove }: { source: ListSource; onRemove: (id: st
       )}
     </li>
   );
+}
+
+/** Watchlist Internet's list first, then the shopper's own by name. */
+function sortedSources(status: ListsStatus | null): ListSource[] {
+  return [...(status?.sources ?? [])].sort((a, b) => Number(b.kind === 'watchlist') - Number(a.kind === 'watchlist') || a.label.localeCompare(b.label));
 }
 
 /** Fake-shop lists: the daily update switch (with what it sends), the sources, "update now", add/remove. */
@@ -70,7 +76,7 @@ export function FakeShopLists({ updatesOn, onToggle, onStatus }: { updatesOn: bo
       </label>
       <p class="hint">{t('listsPrivacyNote')}</p>
       <ul class="marks" data-testid="list-sources">
-        {(status?.sources ?? []).map((source) => <SourceRow key={source.id} source={source} onRemove={(id) => void remove(id)} />)}
+        {sortedSources(status).map((source) => <SourceRow key={source.id} source={source} onRemove={(id) => void remove(id)} />)}
       </ul>
       <button type="button" disabled={!updatesOn || busy} onClick={() => void updateNow()} data-testid="lists-update-now">
         {t(busy ? 'optionsListsUpdating' : 'optionsListsUpdateNow')}

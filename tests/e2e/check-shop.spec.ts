@@ -1,4 +1,5 @@
 /// <reference types="chrome" />
+import AxeBuilder from '@axe-core/playwright';
 import { expect, openPopup, routeSite, tabIdOf, test } from './fixtures';
 import { LIST_FIXTURE, openOptions, pressUpdateNow, serveWatchlist } from './lists-helpers';
 
@@ -32,6 +33,8 @@ test('"Check this shop" on a link opens the result in the popup layout; "read th
   await expect(view.locator('[data-reason-id="impressum-incomplete"]')).toBeVisible();
   await expect(view.getByTestId('traffic-light')).toHaveAttribute('data-level', 'high');
   expect(fetched).toEqual(['/shop/product.html', '/shop/impressum.html']);
+  expect((await new AxeBuilder({ page: view }).analyze()).violations.map((v) => v.id)).toEqual([]);
+  await view.screenshot({ path: 'test-results/check-view.png', fullPage: true });
 });
 
 test('"Check an address" in the popup opens the check view; a bad address says so', async ({ context, serviceWorker, extensionId, server }) => {

@@ -42,6 +42,9 @@ test('with list updates off no request leaves the browser; switched on, the list
   await options.waitForTimeout(1500);
   expect(outside).toEqual([]);
 
+  await options.locator('#lists-title').scrollIntoViewIfNeeded();
+  await options.screenshot({ path: 'test-results/options-lists.png', fullPage: true });
+
   // Positive control: the watcher sees the service worker's downloads. Switched on, the lists are fetched.
   await options.getByTestId('list-updates').check();
   await expect.poll(() => outside.filter((u) => u.startsWith('https://www.watchlist-internet.at/')).length).toBe(1);
