@@ -13,6 +13,9 @@ import { applyRetention } from './history';
 import { withTraderCountry } from '../shared/country';
 import { forwardNavigation } from './inject';
 import { readSettings } from './settings';
+import { flagListedTab } from './lists/early-badge';
+import { registerListSchedule } from './lists/schedule';
+import { registerContextMenu } from './lists/context-menu';
 import { onInstalled } from './welcome';
 
 function dispatch(message: Message, sender: Runtime.MessageSender): Promise<unknown> {
@@ -43,9 +46,13 @@ browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
       await clearTabState(tabId);
       await showBadge(tabId, null);
     }
+    // A listed shop is flagged from its address, before its page has loaded.
+    await flagListedTab(tabId, changeInfo.url as string);
   })();
 });
 
+registerListSchedule();
+registerContextMenu();
 browser.runtime.onInstalled.addListener(({ reason }) => {
   void onInstalled(reason).catch((error: unknown) => console.warn('[Shopwatch] welcome page', error));
 });

@@ -8,6 +8,7 @@ import type { MessageOf } from '../shared/messages';
 import { browser, sendToTab, type Runtime } from '../shared/platform';
 import { pageSiteOf } from '../shared/site';
 import { showBadge } from './badge';
+import { listingForHost } from './lists';
 import { tabIdOf } from './handler-types';
 import { readSettings } from './settings';
 import { readSiteMemory } from './site-memory';
@@ -19,10 +20,12 @@ export const EXTRACTOR_FILE = 'content/extractor.js';
 const isWebUrl = (url: string | undefined): url is string => typeof url === 'string' && /^https?:\/\//i.test(url);
 
 /**
- * A site with a history is worth the full look even when this page shows nothing shop-like: the
- * checkout guard remembers it, or the shopper flagged it. (Lists of known fake shops hook in here.)
+ * A known site is worth the full look even when this page shows nothing shop-like: a fake-shop
+ * list names it (its early red badge must not be replaced by "not a shop"), the checkout guard
+ * remembers it, or the shopper flagged it.
  */
-async function isKnownSite(site: string): Promise<boolean> {
+async function isKnownSite(host: string, site: string): Promise<boolean> {
+  if ((await listingForHost(host)).hits.length > 0) return true;
   if (await readSiteMemory(site)) return true;
   return (await readSettings()).marks[site] === 'suspicious';
 }
@@ -53,7 +56,7 @@ export async function handleProbe(message: MessageOf<'page/probe'>, sender: Runt
   const pageUrl = sender.url ?? sender.tab?.url;
   if (sender.frameId !== 0 || !isWebUrl(pageUrl)) return { ok: false, analyse: false };
   const site = pageSiteOf(pageUrl)?.site ?? '';
-  const analyse = message.evidence.length > 0 || (site !== '' && (await isKnownSite(site)));
+  const analyse = message.evidence.length > 0 || (site !== '' && (await isKnownSite(new URL(pageUrl).hostname, site)));
   if (analyse) return { ok: await analyseTab(tabId, pageUrl, false), analyse };
   const state = { status: 'not-shop', url: message.url, pageType: 'not-shop' } as const;
   await showBadge(tabId, state);

@@ -6,6 +6,7 @@ import { SettingsPatchSchema, SettingsSchema } from './settings';
 import { GuardSchema } from './site-memory';
 import { ExportFileSchema, HandOffTargetSchema, HistoryEntrySchema, ReportSchema } from './db/schema';
 import { TabStateSchema } from './result';
+import { LIST_MESSAGES, LIST_RESPONSES } from './lists/list-messages';
 
 /**
  * Every runtime message, as one discriminated union. Names are `area/verb`.
@@ -50,6 +51,8 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('content/analyse'), site: PageSiteSchema }),
   /** The tab's URL changed (a single-page navigation): the sentinel looks again. */
   z.object({ type: z.literal('sentinel/navigated') }),
+  // fake-shop lists and "check a shop" (options page, check view → background)
+  ...LIST_MESSAGES,
 ]);
 export type Message = z.infer<typeof MessageSchema>;
 export type MessageType = Message['type'];
@@ -86,6 +89,7 @@ export const ResponseSchemas = {
   'data/import': z.object({ ok: z.boolean(), message: z.string().max(300) }),
   'content/analyse': z.object({ ok: z.boolean() }),
   'sentinel/navigated': z.object({ ok: z.boolean() }),
+  ...LIST_RESPONSES,
 } satisfies Record<MessageType, z.ZodType>;
 export type ResponseOf<T extends MessageType> = z.infer<(typeof ResponseSchemas)[T]>;
 
