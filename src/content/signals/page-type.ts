@@ -22,8 +22,9 @@ function countPrices(text: string): number {
 }
 
 const BUTTONS = 'button, input[type="submit"], input[type="button"], a[role="button"]';
-const CART_ID = attributeLike('id', ['cart', 'Cart', 'CART'], /add-?to-?cart/i);
-const CART_CLASS = attributeLike('class', ['cart', 'Cart', 'CART'], /add-?to-?cart/i);
+// "art" is in cart, Cart and CART: one cheap fragment per attribute, the exact test in JavaScript.
+const CART_ID = attributeLike('id', ['art', 'ART'], /add[-_]?to[-_]?cart/i);
+const CART_CLASS = attributeLike('class', ['art', 'ART'], /add[-_]?to[-_]?cart/i);
 const CART_BUTTON_ELEMENTS = `${BUTTONS}, ${CART_ID.selector}, ${CART_CLASS.selector}`;
 
 function cartButtons(root: ParentNode): string[] {

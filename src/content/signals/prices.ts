@@ -9,7 +9,8 @@ import type { ExtractContext } from '../context';
 import { defineSignal } from './types';
 
 const STRUCK_TAGS = new Set(['DEL', 'S', 'STRIKE', 'del', 's', 'strike']);
-const STRUCK_CLASS = attributeLike('class', ['rice', 'RICE', 'trike', 'TRIKE'], /old-?price|was-?price|price--old|strike|regular-price|list-price/i);
+// "rice" is in price and Price, "trike" in strike and Strike (all-capital class names are too rare to pay a page walk for).
+const STRUCK_CLASS = attributeLike('class', ['rice', 'trike'], /old[-_]?price|was[-_]?price|price--old|strike|regular[-_]?price|list[-_]?price/i);
 
 /** Struck-through prices: <del>/<s>/<strike>, or a class naming an old, list or struck price. */
 function struckPrices(root: ParentNode): Element[] {

@@ -13,11 +13,12 @@ const PATTERNS = {
   recentPurchases: /\b(hat (gerade|soeben|vor \d{1,2} minuten) (gekauft|bestellt)|(just|recently) (bought|purchased)|\d{1,4} (mal )?in den letzten \d{1,2} stunden (verkauft|gekauft)|sold in (the )?last \d{1,2} hours)/i,
 };
 
-const COUNTDOWN_CLASS = attributeLike('class', ['ountdown', 'ountDown', 'OUNTDOWN', 'imer', 'IMER'], /countdown|timer.{0,200}sale|sale.{0,200}timer/i);
-const COUNTDOWN_ID = attributeLike('id', ['ountdown', 'ountDown', 'OUNTDOWN'], /countdown/i);
+// "ount" is in countdown and countDown, "imer" in timer and Timer; the exact test runs on the few candidates.
+const COUNTDOWN_CLASS = attributeLike('class', ['ount', 'imer'], /count[-_]?down|timer.{0,200}sale|sale.{0,200}timer/i);
+const COUNTDOWN_ID = attributeLike('id', ['ount'], /count[-_]?down/i);
 
 function countdownElement(root: ParentNode): Element | undefined {
-  return queryAll(root, `${COUNTDOWN_CLASS.selector}, ${COUNTDOWN_ID.selector}`, 500).find((el) => COUNTDOWN_CLASS.test(el) || COUNTDOWN_ID.test(el));
+  return queryAll(root, `${COUNTDOWN_CLASS.selector}, ${COUNTDOWN_ID.selector}`, 3000).find((el) => COUNTDOWN_CLASS.test(el) || COUNTDOWN_ID.test(el));
 }
 
 function snippetFor(ctx: ExtractContext, pattern: RegExp): string | null {
