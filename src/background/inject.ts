@@ -19,6 +19,14 @@ export const EXTRACTOR_FILE = 'content/extractor.js';
 
 const isWebUrl = (url: string | undefined): url is string => typeof url === 'string' && /^https?:\/\//i.test(url);
 
+function sameOrigin(a: string, b: string): boolean {
+  try {
+    return new URL(a).origin === new URL(b).origin;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * A known site is worth the full look even when this page shows nothing shop-like: a fake-shop
  * list names it (its early red badge must not be replaced by "not a shop"), the checkout guard
@@ -58,7 +66,9 @@ export async function handleProbe(message: MessageOf<'page/probe'>, sender: Runt
   const site = pageSiteOf(pageUrl)?.site ?? '';
   const analyse = message.evidence.length > 0 || (site !== '' && (await isKnownSite(new URL(pageUrl).hostname, site)));
   if (analyse) return { ok: await analyseTab(tabId, pageUrl, false), analyse };
-  const state = { status: 'not-shop', url: message.url, pageType: 'not-shop' } as const;
+  // The sentinel's address is newer than the sender's after pushState, but never of another origin.
+  const url = sameOrigin(message.url, pageUrl) ? message.url : pageUrl;
+  const state = { status: 'not-shop', url, pageType: 'not-shop' } as const;
   await showBadge(tabId, state);
   await writeTabState(tabId, state);
   return { ok: true, analyse };

@@ -85,7 +85,13 @@ function siteFrom(message: Record<string, unknown>): PageSite | null {
 }
 
 if (!loadedExtractor()) {
-  registerExtractor({ analyseAgain: () => pageSite && scheduleAnalysis() });
+  registerExtractor({
+    analyseAgain: () => {
+      if (!pageSite) return false;
+      scheduleAnalysis();
+      return true;
+    },
+  });
   onBackgroundMessage('content/analyse', (message) => {
     const site = siteFrom(message);
     if (!site) return { ok: false };

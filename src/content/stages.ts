@@ -6,8 +6,8 @@
 const HANDLE_KEY = '__shopwatchExtractor';
 
 export interface ExtractorHandle {
-  /** Analyse the page again (same document, so the same site); ignored before the first analysis. */
-  analyseAgain(): void;
+  /** Analyse the page again (same document, so the same site); false when it has no site yet (never asked to analyse). */
+  analyseAgain(): boolean;
 }
 
 export function loadedExtractor(): ExtractorHandle | null {

@@ -12,7 +12,8 @@ import { onSameDocumentNavigation } from './navigation';
 /** After a single-page navigation the new view is usually rendered a moment later. */
 const SETTLE_MS = 400;
 
-let lastUrl = '';
+/** The address last looked at (or about to be): a navigation event for it changes nothing. */
+let lastUrl = location.href;
 
 function whenIdle(run: () => void): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
@@ -21,12 +22,8 @@ function whenIdle(run: () => void): void {
 
 function probe(): void {
   lastUrl = location.href;
-  const extractor = loadedExtractor();
-  // Once the extractor is on this page it classifies every view itself.
-  if (extractor) {
-    extractor.analyseAgain();
-    return;
-  }
+  // Once the extractor is on this page it classifies every view itself (if it was ever told the site).
+  if (loadedExtractor()?.analyseAgain()) return;
   let evidence: string[] = [];
   try {
     evidence = shopEvidence(document, new URL(lastUrl));
