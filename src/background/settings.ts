@@ -1,7 +1,7 @@
 import type { EngineConfig, SiteMark } from '../engine/types';
 import { readMarks, writeMark, writeMarks } from '../shared/db/store';
 import { browser } from '../shared/platform';
-import { SettingsSchema, type Settings, type SettingsPatch } from '../shared/settings';
+import { markOf, SettingsSchema, type Settings, type SettingsPatch } from '../shared/settings';
 import { database, flagStorageProblem } from './history';
 
 /**
@@ -58,6 +58,6 @@ export async function markSite(site: string, mark: SiteMark | null): Promise<Set
 
 export async function engineConfigFor(site: string): Promise<EngineConfig> {
   const settings = await readSettings();
-  const siteMark: SiteMark | null = settings.marks[site] ?? null;
+  const siteMark: SiteMark | null = markOf(settings.marks, site);
   return { sensitivity: settings.sensitivity, siteMark, now: Date.now() };
 }

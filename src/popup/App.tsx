@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { t, uiLanguage } from '../shared/i18n';
 import { isMarketplaceHost } from '../shared/marketplaces';
 import { browser, sendToBackground } from '../shared/platform';
-import { resolveCountry, type Settings } from '../shared/settings';
+import { markOf, resolveCountry, type Settings } from '../shared/settings';
 import { ReasonList } from './components/ReasonList';
 import { ReportEntry } from './components/ReportEntry';
 import { StorageNotice } from '../ui/StorageNotice';
@@ -35,7 +35,7 @@ function Result({ view, settings, onMark }: { view: Extract<PopupView, { kind: '
       <ReasonList reasons={result.reasons} />
       {state.marketplace && <SellerSection market={state.marketplace} />}
       <Tips reasons={result.reasons} level={result.level} country={resolveCountry(settings.country, uiLanguage())} onMarketplace={isMarketplaceHost(new URL(state.url).hostname)} />
-      <SiteActions subject={subject} mark={settings.marks[subject.key] ?? null} onMark={(mark) => onMark(subject.key, mark)} />
+      <SiteActions subject={subject} mark={markOf(settings.marks, subject.key)} onMark={(mark) => onMark(subject.key, mark)} />
       <ReportEntry tabId={view.tabId} kind={subject.kind} />
     </>
   );

@@ -108,7 +108,8 @@ export async function importAll(db: IDBPDatabase<ShopwatchDB>, raw: unknown): Pr
 export type SiteMarks = Record<string, 'trusted' | 'suspicious'>;
 
 export async function readMarks(db: IDBPDatabase<ShopwatchDB>): Promise<SiteMarks> {
-  const marks: SiteMarks = {};
+  // No prototype: a site called "constructor" or "__proto__" must not find an inherited value.
+  const marks: SiteMarks = Object.create(null) as SiteMarks;
   for (const raw of await db.getAll('marks')) {
     const parsed = SiteMarkRecordSchema.safeParse(raw);
     if (parsed.success) marks[parsed.data.site] = parsed.data.mark;
