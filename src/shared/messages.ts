@@ -6,6 +6,7 @@ import { SettingsPatchSchema, SettingsSchema } from './settings';
 import { GuardSchema } from './site-memory';
 import { ExportFileSchema, HandOffTargetSchema, HistoryEntrySchema, ReportSchema } from './db/schema';
 import { TabStateSchema } from './result';
+import { TamperKindSchema } from './guard-tamper';
 
 /**
  * Every runtime message, as one discriminated union. Names are `area/verb`.
@@ -23,9 +24,11 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('guard/dismiss'), site: z.string().max(300) }),
   z.object({ type: z.literal('guard/trust'), site: z.string().max(300) }),
   z.object({ type: z.literal('guard/details') }),
+  z.object({ type: z.literal('guard/hidden'), site: z.string().max(300), how: TamperKindSchema }),
   // popup/options → background
   z.object({ type: z.literal('tab/getState'), tabId: z.number().int() }),
   z.object({ type: z.literal('tab/recheck'), tabId: z.number().int() }),
+  z.object({ type: z.literal('guard/question'), tabId: z.number().int() }),
   z.object({ type: z.literal('settings/get') }),
   z.object({ type: z.literal('settings/update'), patch: SettingsPatchSchema }),
   z.object({ type: z.literal('site/mark'), site: z.string().min(1).max(300), mark: z.enum(['trusted', 'suspicious']).nullable(), tabId: z.number().int().optional() }),
@@ -55,6 +58,8 @@ export const ResponseSchemas = {
   'guard/dismiss': z.object({ ok: z.boolean() }),
   'guard/trust': z.object({ ok: z.boolean() }),
   'guard/details': z.object({ ok: z.boolean() }),
+  'guard/hidden': z.object({ ok: z.boolean() }),
+  'guard/question': z.object({ site: z.string().max(300).nullable() }),
   'analysis/failed': z.object({ ok: z.boolean() }),
   'analysis/started': z.object({ ok: z.boolean() }),
   'impressum/get': z.object({ details: ImpressumDetailsSchema.nullable(), mayFetch: z.boolean() }),
