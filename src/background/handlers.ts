@@ -142,6 +142,16 @@ export const handlers: HandlerMap = {
     return { site: await pendingTrustQuestion(tabId) };
   },
 
+  /** The shopper's answer in the popup; the site is the one the banner asked about, not the popup's say. */
+  async 'guard/answer'({ tabId, trust }) {
+    const site = await pendingTrustQuestion(tabId);
+    await clearTrustQuestion(tabId);
+    if (!site || !trust) return readSettings();
+    const settings = await markSite(site, 'trusted');
+    await sendToTab(tabId, { type: 'content/analyse' }).catch(() => null);
+    return settings;
+  },
+
   async 'tab/getState'({ tabId }) {
     return { state: await readTabState(tabId) };
   },

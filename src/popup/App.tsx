@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { t, uiLanguage } from '../shared/i18n';
 import { isMarketplaceHost } from '../shared/marketplaces';
 import { browser, sendToBackground } from '../shared/platform';
@@ -11,6 +11,7 @@ import { SiteActions } from './components/SiteActions';
 import { subjectOf } from '../shared/subject';
 import { Tips } from './components/Tips';
 import { TrafficLight } from './components/TrafficLight';
+import { TrustQuestion } from './components/TrustQuestion';
 import { useTabState, type PopupView } from './use-tab-state';
 
 function Message({ textKey, subs = [], testId }: { textKey: string; subs?: string[]; testId: string }) {
@@ -63,8 +64,23 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
   const [settings, setSettings] = useState(initialSettings);
   const tabId = view.kind === 'state' || view.kind === 'empty' ? view.tabId : undefined;
 
+  const [trustQuestion, setTrustQuestion] = useState<string | null>(null);
+
   const onMark = (site: string, mark: 'trusted' | 'suspicious' | null) => {
+    setTrustQuestion(null);
     void sendToBackground({ type: 'site/mark', site, mark, tabId }).then((next) => next && setSettings(next));
+  };
+
+  // Opened by the banner's "I trust this shop": ask here, where the page cannot interfere.
+  useEffect(() => {
+    if (tabId === undefined) return;
+    void sendToBackground({ type: 'guard/question', tabId }).then((answer) => setTrustQuestion(answer?.site ?? null), () => undefined);
+  }, [tabId]);
+
+  const answerTrust = (trust: boolean) => {
+    if (tabId === undefined) return;
+    setTrustQuestion(null);
+    void sendToBackground({ type: 'guard/answer', tabId, trust }).then((next) => next && setSettings(next));
   };
 
   return (
@@ -73,6 +89,7 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
         <img src="/icons/icon-32.png" alt="" width="16" height="16" /> Shopwatch
       </h1>
       <StorageNotice />
+      {trustQuestion && <TrustQuestion site={trustQuestion} onAnswer={answerTrust} />}
       <Body view={view} settings={settings} onMark={onMark} />
       <footer class="popup-footer">
         {tabId !== undefined && (

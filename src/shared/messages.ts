@@ -7,6 +7,7 @@ import { GuardSchema } from './site-memory';
 import { ExportFileSchema, HandOffTargetSchema, HistoryEntrySchema, ReportSchema } from './db/schema';
 import { TabStateSchema } from './result';
 import { TamperKindSchema } from './guard-tamper';
+import { HttpUrlSchema } from './http-url';
 
 /**
  * Every runtime message, as one discriminated union. Names are `area/verb`.
@@ -15,8 +16,8 @@ import { TamperKindSchema } from './guard-tamper';
 export const MessageSchema = z.discriminatedUnion('type', [
   // content script → background
   z.object({ type: z.literal('facts/report'), facts: PageFactsSchema }),
-  z.object({ type: z.literal('analysis/failed'), url: z.string().max(4000), error: z.string().max(500) }),
-  z.object({ type: z.literal('analysis/started'), url: z.string().max(4000) }),
+  z.object({ type: z.literal('analysis/failed'), url: HttpUrlSchema, error: z.string().max(500) }),
+  z.object({ type: z.literal('analysis/started'), url: HttpUrlSchema }),
   z.object({ type: z.literal('impressum/get'), site: z.string().max(300) }),
   z.object({ type: z.literal('impressum/put'), site: z.string().max(300), details: ImpressumDetailsSchema.nullable() }),
   z.object({ type: z.literal('seller/get'), key: z.string().max(100) }),
@@ -29,6 +30,7 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('tab/getState'), tabId: z.number().int() }),
   z.object({ type: z.literal('tab/recheck'), tabId: z.number().int() }),
   z.object({ type: z.literal('guard/question'), tabId: z.number().int() }),
+  z.object({ type: z.literal('guard/answer'), tabId: z.number().int(), trust: z.boolean() }),
   z.object({ type: z.literal('settings/get') }),
   z.object({ type: z.literal('settings/update'), patch: SettingsPatchSchema }),
   z.object({ type: z.literal('site/mark'), site: z.string().min(1).max(300), mark: z.enum(['trusted', 'suspicious']).nullable(), tabId: z.number().int().optional() }),
@@ -60,6 +62,7 @@ export const ResponseSchemas = {
   'guard/details': z.object({ ok: z.boolean() }),
   'guard/hidden': z.object({ ok: z.boolean() }),
   'guard/question': z.object({ site: z.string().max(300).nullable() }),
+  'guard/answer': SettingsSchema,
   'analysis/failed': z.object({ ok: z.boolean() }),
   'analysis/started': z.object({ ok: z.boolean() }),
   'impressum/get': z.object({ details: ImpressumDetailsSchema.nullable(), mayFetch: z.boolean() }),

@@ -2,8 +2,9 @@ export const FOLLOW_UP_LIMITS = { maxBytes: 1_000_000, timeoutMs: 3_000 } as con
 
 /**
  * Fetch a page of the same shop like the page itself would (same origin only, no cookies),
- * bounded in time and size, and parse it. Anything else — another origin, a redirect away,
- * an error, a non-HTML answer — gives null: the rules then simply have no follow-up details.
+ * bounded in time and size, and parse it. Anything else — another origin, any redirect (it is
+ * not followed: a shop could bounce the request to another origin), an error, a non-HTML
+ * answer — gives null: the rules then simply have no follow-up details.
  */
 export async function fetchSameOriginDocument(href: string, pageUrl: string): Promise<{ doc: Document; url: string } | null> {
   let target: URL;
@@ -16,9 +17,8 @@ export async function fetchSameOriginDocument(href: string, pageUrl: string): Pr
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), FOLLOW_UP_LIMITS.timeoutMs);
   try {
-    const response = await fetch(target.href, { signal: controller.signal, credentials: 'omit', redirect: 'follow' });
+    const response = await fetch(target.href, { signal: controller.signal, credentials: 'omit', redirect: 'manual' });
     if (!response.ok || !/html/i.test(response.headers.get('content-type') ?? 'text/html')) return null;
-    if (new URL(response.url || target.href).origin !== target.origin) return null;
     const html = await readCapped(response, FOLLOW_UP_LIMITS.maxBytes);
     return { doc: new DOMParser().parseFromString(html, 'text/html'), url: target.href };
   } catch {
