@@ -4,6 +4,7 @@ import { browser } from '../shared/platform';
 import type { RiskResult } from '../shared/result';
 import type { Guard, SiteMemory } from '../shared/site-memory';
 import { readSettings } from './settings';
+import { writeItems } from './storage-write';
 
 const dismissedKey = (tabId: number, site: string) => `dismissed:${tabId}:${site}`;
 const bannerKey = (tabId: number) => `banner:${tabId}`;
@@ -14,7 +15,7 @@ const trustAskKey = (tabId: number) => `trustAsk:${tabId}`;
  * that site in that tab: a content script cannot act on a banner it was never given.
  */
 export async function recordBanner(tabId: number, site: string | null): Promise<void> {
-  if (site) await browser.storage.session.set({ [bannerKey(tabId)]: site });
+  if (site) await writeItems('session', { [bannerKey(tabId)]: site });
   else await browser.storage.session.remove(bannerKey(tabId));
 }
 
@@ -28,7 +29,7 @@ export async function isShowingBanner(tabId: number, site: string): Promise<bool
  * that the page cannot style or cover; the popup reads which site was asked about.
  */
 export async function askToConfirmTrust(tabId: number, site: string): Promise<void> {
-  await browser.storage.session.set({ [trustAskKey(tabId)]: site });
+  await writeItems('session', { [trustAskKey(tabId)]: site });
   await openDetails(tabId);
 }
 
@@ -42,7 +43,7 @@ export async function clearTrustQuestion(tabId: number): Promise<void> {
 }
 
 export async function dismissGuard(tabId: number, site: string): Promise<void> {
-  await browser.storage.session.set({ [dismissedKey(tabId, site)]: true });
+  await writeItems('session', { [dismissedKey(tabId, site)]: true });
 }
 
 /** A closed tab ends the visit: drop its dismissals, banner and question so storage.session does not grow all day. */

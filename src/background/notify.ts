@@ -1,6 +1,7 @@
 import { t } from '../shared/i18n';
 import { browser } from '../shared/platform';
 import type { Guard } from '../shared/site-memory';
+import { writeItems } from './storage-write';
 
 /**
  * A notification backs up the in-page banner on medium/high checkouts: the page can hide its own
@@ -13,7 +14,7 @@ const NOTIFICATION_PREFIX = 'shopwatch-guard-';
 export async function notifyRiskyCheckout(tabId: number, guard: Guard, hidden: boolean): Promise<void> {
   const key = notifiedKey(tabId, guard.site);
   if (!hidden && (await browser.storage.session.get(key))[key] === true) return;
-  await browser.storage.session.set({ [key]: true });
+  await writeItems('session', { [key]: true });
   const reason = hidden ? t('notificationBannerHidden') : (guard.reasons[0] ?? guard.site);
   await browser.notifications
     .create(`${NOTIFICATION_PREFIX}${tabId}`, { type: 'basic', iconUrl: browser.runtime.getURL('icons/icon-128.png'), title: guard.title, message: `${guard.site}: ${reason}`.slice(0, 300), priority: 2 })

@@ -3,6 +3,7 @@ import { readMarks, writeMark, writeMarks } from '../shared/db/store';
 import { browser } from '../shared/platform';
 import { markOf, SettingsSchema, type Settings, type SettingsPatch } from '../shared/settings';
 import { database, flagStorageProblem } from './history';
+import { writeItems } from './storage-write';
 
 /**
  * Settings live in storage.local; the per-site marks live in IndexedDB with the history and
@@ -41,7 +42,7 @@ export async function readSettings(): Promise<Settings> {
 /** Change only the settings the patch names; everything else, and every mark, stays as it is. */
 export async function updateSettings(patch: SettingsPatch): Promise<Settings> {
   const next = SettingsSchema.parse({ ...(await readLocal()), ...patch, marks: {} });
-  await browser.storage.local.set({ [KEY]: next });
+  if (!(await writeItems('local', { [KEY]: next }))) throw new Error('settings not saved');
   return readSettings();
 }
 

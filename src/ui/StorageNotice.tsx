@@ -7,8 +7,10 @@ export function StorageNotice() {
   const [problem, setProblem] = useState<string | null>(null);
   useEffect(() => {
     // One flag per storage area (IndexedDB, storage.local, storage.session); "full" wins over "failed".
-    void browser.storage.session.get(['storageProblem', 'storageProblem:local', 'storageProblem:session']).then((all) => {
-      const problems = Object.values(all).filter((v): v is string => typeof v === 'string');
+    // When storage.session itself was full, the flag went to storage.local.
+    const keys = ['storageProblem', 'storageProblem:local', 'storageProblem:session'];
+    void Promise.all([browser.storage.session.get(keys), browser.storage.local.get(keys)]).then((areas) => {
+      const problems = areas.flatMap((all) => Object.values(all)).filter((v): v is string => typeof v === 'string');
       setProblem(problems.includes('full') ? 'full' : (problems[0] ?? null));
     }, () => undefined);
   }, []);
