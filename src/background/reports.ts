@@ -1,10 +1,10 @@
-import { addHandOff, deleteEntries, exportAll, importAll, listHistory, listReports, saveReport, StorageFullError } from '../shared/db/store';
+import { addHandOff, checkImport, deleteEntries, exportAll, importAll, listHistory, listReports, saveReport, StorageFullError } from '../shared/db/store';
 import { captureStore, clearHistory } from './prunable-stores';
 import { browser } from '../shared/platform';
 import { clearStorageProblem, database, flagStorageProblem } from './history';
 import type { HandlersFor } from './handler-types';
 
-type ReportMessage = 'history/list' | 'history/delete' | 'report/start' | 'report/capture' | 'report/save' | 'report/list' | 'report/delete' | 'report/handoff' | 'data/export' | 'data/import';
+type ReportMessage = 'history/list' | 'history/delete' | 'report/start' | 'report/capture' | 'report/save' | 'report/list' | 'report/delete' | 'report/handoff' | 'data/export' | 'data/importCheck' | 'data/import';
 
 /** Reports and history (issue #7): the background owns IndexedDB; pages only send messages. */
 export const reportHandlers: HandlersFor<ReportMessage> = {
@@ -69,8 +69,13 @@ export const reportHandlers: HandlersFor<ReportMessage> = {
     return exportAll(await database(), Date.now());
   },
 
-  async 'data/import'({ file }) {
-    const result = await importAll(await database(), file);
+  async 'data/importCheck'({ file }) {
+    const checked = await checkImport(await database(), file);
+    return checked.ok ? { ok: true, message: '', newTrusted: checked.newTrusted } : { ok: false, message: checked.error.slice(0, 300), newTrusted: [] };
+  },
+
+  async 'data/import'({ file, acceptTrusted }) {
+    const result = await importAll(await database(), file, { acceptTrusted });
     return result.ok ? { ok: true, message: `${result.history}/${result.reports}/${result.marks}` } : { ok: false, message: result.error.slice(0, 300) };
   },
 };

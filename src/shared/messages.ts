@@ -44,7 +44,8 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('report/delete'), id: z.string().max(60).nullable() }),
   z.object({ type: z.literal('report/handoff'), id: z.string().max(60), target: HandOffTargetSchema }),
   z.object({ type: z.literal('data/export') }),
-  z.object({ type: z.literal('data/import'), file: z.unknown() }),
+  z.object({ type: z.literal('data/importCheck'), file: z.unknown() }),
+  z.object({ type: z.literal('data/import'), file: z.unknown(), acceptTrusted: z.boolean() }),
   // background → content script
   z.object({ type: z.literal('content/analyse') }),
 ]);
@@ -82,6 +83,7 @@ export const ResponseSchemas = {
   'report/delete': z.object({ ok: z.boolean() }),
   'report/handoff': z.object({ report: ReportSchema.nullable() }),
   'data/export': ExportFileSchema,
+  'data/importCheck': z.object({ ok: z.boolean(), message: z.string().max(300), newTrusted: z.array(z.string().max(300)).max(10_000) }),
   'data/import': z.object({ ok: z.boolean(), message: z.string().max(300) }),
   'content/analyse': z.object({ ok: z.boolean() }),
 } satisfies Record<MessageType, z.ZodType>;
