@@ -12,6 +12,7 @@ import { forgetNotifications, tabOfNotification } from './notify';
 import { captureStore, ensurePruneAlarm, pruneAll, PRUNE_ALARM } from './prunable-stores';
 import { clearTabState, readTabState } from './tab-state';
 import { readSettings } from './settings';
+import { onInstalled } from './welcome';
 
 function dispatch(message: Message, sender: Runtime.MessageSender): Promise<unknown> {
   const handler = handlers[message.type] as (m: Message, s: Runtime.MessageSender) => Promise<unknown>;
@@ -41,6 +42,10 @@ browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
       await showBadge(tabId, null);
     }
   })();
+});
+
+browser.runtime.onInstalled.addListener(({ reason }) => {
+  void onInstalled(reason).catch((error: unknown) => console.warn('[Shopwatch] welcome page', error));
 });
 
 browser.tabs.onRemoved.addListener((tabId) => {
