@@ -56,7 +56,8 @@ browser.tabs.onRemoved.addListener((tabId) => {
   void captureStore.remove(String(tabId));
 });
 
-browser.notifications.onClicked.addListener((id) => {
+// Firefox for Android has no notifications API: there the badge alone backs up the banner.
+browser.notifications?.onClicked.addListener((id) => {
   const tabId = tabOfNotification(id);
   if (tabId !== null) void openDetails(tabId);
 });

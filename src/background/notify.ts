@@ -14,6 +14,7 @@ const NOTIFICATION_PREFIX = 'shopwatch-guard-';
 export async function notifyRiskyCheckout(tabId: number, guard: Guard, hidden: boolean): Promise<void> {
   const key = notifiedKey(tabId, guard.site);
   if (!hidden && (await browser.storage.session.get(key))[key] === true) return;
+  if (!browser.notifications) return; // Firefox for Android: the badge carries it
   await writeItems('session', { [key]: true });
   const reason = hidden ? t('notificationBannerHidden') : (guard.reasons[0] ?? guard.site);
   await browser.notifications
@@ -29,5 +30,5 @@ export function tabOfNotification(id: string): number | null {
 }
 
 export async function forgetNotifications(tabId: number): Promise<void> {
-  await browser.notifications.clear(`${NOTIFICATION_PREFIX}${tabId}`).catch(() => false);
+  await browser.notifications?.clear(`${NOTIFICATION_PREFIX}${tabId}`).catch(() => false);
 }
