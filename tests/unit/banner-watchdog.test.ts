@@ -22,10 +22,10 @@ describe('banner watchdog', () => {
   });
 
   it.each([
-    ['removed', (host: HTMLElement) => host.remove()],
-    ['moved', (host: HTMLElement) => document.body.append(host)],
-    ['restyled', (host: HTMLElement) => (host.style.opacity = '0')],
-    ['restyled', (host: HTMLElement) => host.setAttribute('hidden', '')],
+    ['removed', (host: HTMLElement): void => host.remove()],
+    ['moved', (host: HTMLElement): void => void document.body.append(host)],
+    ['restyled', (host: HTMLElement): void => void (host.style.opacity = '0')],
+    ['restyled', (host: HTMLElement): void => host.setAttribute('hidden', '')],
   ] as const)('reports a banner the page %s, once', async (how, attack) => {
     const { host } = showBanner(document, guard, noop);
     const onTamper = vi.fn();
