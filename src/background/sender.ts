@@ -11,7 +11,10 @@ import { siteFromUrl } from '../shared/site';
  */
 export interface ContentSender {
   tabId: number;
+  /** The frame's URL as the browser recorded it when the script's context was created. */
   url: string;
+  /** The tab's current URL: after a single-page shop's pushState, only this one follows. */
+  tabUrl: string | null;
   host: string;
   site: string;
 }
@@ -34,7 +37,8 @@ export function contentSenderOf(sender: Runtime.MessageSender): ContentSender | 
   if (tabId === undefined || tabId < 0 || sender.frameId !== 0 || !isHttpUrl(url)) return null;
   if (lifecycle !== undefined && lifecycle !== 'active') return null;
   const host = new URL(url).hostname;
-  return { tabId, url, host, site: siteFromUrl(url) };
+  const tabUrl = sender.tab?.url && isHttpUrl(sender.tab.url) ? sender.tab.url : null;
+  return { tabId, url, tabUrl, host, site: siteFromUrl(url) };
 }
 
 /** The sender, or an error: for handlers, which only run after isAllowedSender said yes. */
@@ -44,9 +48,15 @@ export function requireContentSender(sender: Runtime.MessageSender): ContentSend
   return from;
 }
 
-/** A page address in a message must be the sender's own document. */
+/**
+ * A page address in a message must be the sender's own document: the frame's URL, or — after
+ * history.pushState, which Chrome's sender.url does not follow — the tab's current URL, on the
+ * frame's own origin (pushState cannot leave it).
+ */
 export function checkUrlClaim(from: ContentSender, url: string): void {
-  if (!isSameDocumentUrl(url, from.url)) throw new ForeignClaimError('url');
+  if (isSameDocumentUrl(url, from.url)) return;
+  if (from.tabUrl && isSameDocumentUrl(url, from.tabUrl) && new URL(url).origin === new URL(from.url).origin) return;
+  throw new ForeignClaimError('url');
 }
 
 export function checkSiteClaim(from: ContentSender, site: string): void {

@@ -14,7 +14,7 @@ const sender = (over: Partial<Runtime.MessageSender> & { documentLifecycle?: str
 
 describe('content senders', () => {
   it('derives tab, host and site from the sending frame', () => {
-    expect(contentSenderOf(sender())).toEqual({ tabId: 7, url: 'https://www.masken-discount24.de/kasse?x=1#pay', host: 'www.masken-discount24.de', site: 'masken-discount24.de' });
+    expect(contentSenderOf(sender())).toEqual({ tabId: 7, url: 'https://www.masken-discount24.de/kasse?x=1#pay', tabUrl: null, host: 'www.masken-discount24.de', site: 'masken-discount24.de' });
   });
 
   it.each([
@@ -42,6 +42,15 @@ describe('claims checked against the sender', () => {
     for (const other of ['https://victim-shop.de/kasse?x=1', 'https://www.masken-discount24.de/kasse?x=2', 'http://www.masken-discount24.de/kasse?x=1', 'not a url']) {
       expect(() => checkUrlClaim(from, other)).toThrow(/url/);
     }
+  });
+
+  it('after pushState the tab’s current URL counts, on the frame’s own origin only', () => {
+    const tab = { id: 7, index: 0, highlighted: false, active: true, pinned: false, incognito: false };
+    const spa = contentSenderOf(sender({ tab: { ...tab, url: 'https://www.masken-discount24.de/about-us' } }))!;
+    expect(() => checkUrlClaim(spa, 'https://www.masken-discount24.de/about-us')).not.toThrow();
+    expect(() => checkUrlClaim(spa, 'https://www.masken-discount24.de/other')).toThrow(/url/);
+    const moved = contentSenderOf(sender({ tab: { ...tab, url: 'https://victim-shop.de/p/1' } }))!;
+    expect(() => checkUrlClaim(moved, 'https://victim-shop.de/p/1')).toThrow(/url/);
   });
 
   it('a site must be the sender’s registrable domain', () => {
