@@ -38,7 +38,7 @@ test('“Delete history” also deletes what was remembered about the sites', as
   await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
   await expect(options.getByTestId('history-list')).toContainText('127.0.0.1');
   options.on('dialog', (dialog) => void dialog.accept());
-  await options.getByTestId('delete-history').click();
+  await options.getByRole('button', { name: 'Delete history' }).click();
   await expect(options.getByTestId('history-list').locator('li')).toHaveCount(0);
   await expect.poll(() => localKeys(serviceWorker)).not.toContain('memory:127.0.0.1');
 });
