@@ -6,7 +6,7 @@ import { parseMessage, type Message } from '../shared/messages';
 import { browser } from '../shared/platform';
 import type { Runtime } from '../shared/platform';
 import { showBadge } from './badge';
-import { forgetDismissals, openDetails, recordBanner } from './guard';
+import { clearTrustQuestion, forgetDismissals, openDetails, recordBanner } from './guard';
 import { handlers, isAllowedSender } from './handlers';
 import { forgetNotifications, tabOfNotification } from './notify';
 import { captureStore, ensurePruneAlarm, pruneAll, PRUNE_ALARM } from './prunable-stores';
@@ -31,7 +31,7 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
   });
 });
 
-// Leaving the page (a new URL) clears its result and banner; the content script reports anew.
+// Leaving the page (a new URL) clears its result, banner and trust question; the content script reports anew.
 browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
   if (!changeInfo.url) return;
   void (async () => {
@@ -39,6 +39,7 @@ browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
     if (state && state.url !== changeInfo.url) {
       await clearTabState(tabId);
       await recordBanner(tabId, null);
+      await clearTrustQuestion(tabId);
       await showBadge(tabId, null);
     }
   })();
