@@ -19,7 +19,7 @@ vi.mock('../../src/shared/platform', () => ({
       local: { get: async () => ({}), remove: async () => undefined },
       session: {
         get: async (key: string | null) => (key === null ? Object.fromEntries(session) : session.has(key) ? { [key]: session.get(key) } : {}),
-        remove: async (keys: string[]) => keys.forEach((k) => session.delete(k)),
+        remove: async (keys: string | string[]) => void [keys].flat().forEach((k) => session.delete(k)),
         set: async (items: Record<string, unknown>) => Object.entries(items).forEach(([k, v]) => session.set(k, v)),
       },
     },
