@@ -60,7 +60,9 @@ function applyGuard(guard: Guard | null): void {
     stopWatching = null;
     tamperings += 1;
     void sendToBackground({ type: 'guard/hidden', site: guard.site, how }).catch(() => undefined);
+    // Once put back; the second time it goes, so a restyled banner cannot stay as a click trap.
     if (tamperings === 1) applyGuard(guard);
+    else removeBanner(document);
   });
 }
 
