@@ -12,7 +12,7 @@ import { showBadge, showLevelBadge } from './badge';
 import { askToConfirmTrust, clearTrustQuestion, dismissGuard, guardFor, isShowingBanner, openDetails, pendingTrustQuestion, recordBanner } from './guard';
 import { readTamper, recordTamper } from './guard-tamper';
 import { impressumCache, sellerCache } from './follow-up-cache';
-import { notifyRiskyCheckout } from './notify';
+import { notifyRiskyCheckout, renotifyAfterHiding } from './notify';
 import { pruneAll } from './prunable-stores';
 import { checkSellerClaim, checkSiteClaim, checkUrlClaim, contentSenderOf, ForeignClaimError, requireContentSender, type ContentSender } from './sender';
 import { readSiteMemory, rememberSite } from './site-memory';
@@ -70,7 +70,7 @@ export const handlers: HandlerMap = {
     if (guard) {
       // The banner is backed up where the page cannot reach: the toolbar badge and a notification.
       if (LEVEL_RANK[guard.level] > LEVEL_RANK[result.level]) await showLevelBadge(tabId, guard.level, result.score).catch(() => undefined);
-      await notifyRiskyCheckout(tabId, guard, false);
+      await notifyRiskyCheckout(tabId, guard, guardTampering !== null);
     }
     return { ok: true, guard };
   },
@@ -128,6 +128,7 @@ export const handlers: HandlerMap = {
     const from = requireContentSender(sender);
     await checkBannerClaim(from, site);
     await recordTamper(site, how, Date.now());
+    await renotifyAfterHiding(from.tabId, site);
     // Re-score: the page's next report carries the reason, and the re-inserted banner names it.
     await sendToTab(from.tabId, { type: 'content/analyse' }).catch(() => null);
     return { ok: true };
