@@ -18,6 +18,9 @@ import { checkSellerClaim, checkSiteClaim, checkUrlClaim, contentSenderOf, Forei
 import { readSiteMemory, rememberSite } from './site-memory';
 import { engineConfigFor, markSite, readSettings, updateSettings } from './settings';
 import { readTabState, writeTabState } from './tab-state';
+import { listHandlers } from './lists/handlers';
+import { forgetLists, listingForHost, runListUpdates } from './lists';
+import { syncListSchedule } from './lists/schedule';
 
 const LEVEL_RANK = { low: 0, medium: 1, high: 2 } as const;
 
@@ -29,6 +32,7 @@ async function checkBannerClaim(from: ContentSender, site: string): Promise<void
 
 export const handlers: HandlerMap = {
   ...reportHandlers,
+  ...listHandlers,
   async 'analysis/started'(message, sender) {
     const from = requireContentSender(sender);
     checkUrlClaim(from, message.url);
@@ -45,7 +49,9 @@ export const handlers: HandlerMap = {
     if (facts.host !== from.host) throw new ForeignClaimError('host');
     const { tabId, site } = from;
     const type = facts.pageType.pageType;
-    if (type === 'not-shop' || type === 'legal') {
+    const listing = await listingForHost(facts.host);
+    // A listed site stays flagged on every page of it, shop page or not.
+    if ((type === 'not-shop' || type === 'legal') && listing.hits.length === 0) {
       const state = { status: 'not-shop', url: facts.url, pageType: type } as const;
       await showBadge(tabId, state);
       await writeTabState(tabId, state);
@@ -57,7 +63,7 @@ export const handlers: HandlerMap = {
     const { retentionDays } = await readSettings();
     const memory = onMarketplace ? null : await readSiteMemory(site, retentionDays);
     const guardTampering = onMarketplace ? null : await readTamper(site, Date.now(), retentionDays);
-    const config = { ...(await engineConfigFor(subjectOf(site, facts.marketplace).key)), memory, guardTampering };
+    const config = { ...(await engineConfigFor(subjectOf(site, facts.marketplace).key)), memory, listing, guardTampering };
     const result = score(facts, config);
     const state = { status: 'done', url: facts.url, site, pageType: type, result, analysedAt: Date.now(), marketplace: facts.marketplace } as const;
     // Badge before state: whoever sees the stored state can rely on the badge being set.
@@ -169,6 +175,11 @@ export const handlers: HandlerMap = {
   async 'settings/update'({ patch }) {
     const settings = await updateSettings(patch);
     if (patch.retentionDays !== undefined) await pruneAll(Date.now(), settings.retentionDays);
+    if (patch.listUpdates !== undefined) {
+      await syncListSchedule(settings.listUpdates);
+      // Switched on: fetch what is due now rather than a day later (in the background).
+      if (settings.listUpdates) void runListUpdates(false).catch(() => undefined);
+    }
     return settings;
   },
 
@@ -186,6 +197,7 @@ export const handlers: HandlerMap = {
     await deleteEntries(db, 'history', null);
     await deleteEntries(db, 'reports', null);
     await deleteEntries(db, 'marks', null);
+    await forgetLists();
     await browser.storage.local.clear();
     await browser.storage.session.clear();
     const tabs = await browser.tabs.query({});

@@ -12,6 +12,9 @@ import { forgetNotifications, tabOfNotification } from './notify';
 import { captureStore, ensurePruneAlarm, pruneAll, PRUNE_ALARM } from './prunable-stores';
 import { clearTabState, readTabState } from './tab-state';
 import { readSettings } from './settings';
+import { flagListedTab } from './lists/early-badge';
+import { registerListSchedule } from './lists/schedule';
+import { registerContextMenu } from './lists/context-menu';
 import { onInstalled } from './welcome';
 
 function dispatch(message: Message, sender: Runtime.MessageSender): Promise<unknown> {
@@ -42,9 +45,13 @@ browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
       await clearTrustQuestion(tabId);
       await showBadge(tabId, null);
     }
+    // A listed shop is flagged from its address, before its page has loaded.
+    await flagListedTab(tabId, changeInfo.url as string);
   })();
 });
 
+registerListSchedule();
+registerContextMenu();
 browser.runtime.onInstalled.addListener(({ reason }) => {
   void onInstalled(reason).catch((error: unknown) => console.warn('[Shopwatch] welcome page', error));
 });

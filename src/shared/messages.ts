@@ -8,6 +8,7 @@ import { ExportFileSchema, HandOffTargetSchema, HistoryEntrySchema, ReportSchema
 import { TabStateSchema } from './result';
 import { TamperKindSchema } from './guard-tamper';
 import { HttpUrlSchema } from './http-url';
+import { LIST_MESSAGES, LIST_RESPONSES } from './lists/list-messages';
 
 /**
  * Every runtime message, as one discriminated union. Names are `area/verb`.
@@ -48,6 +49,8 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('data/import'), file: z.unknown(), acceptTrusted: z.boolean() }),
   // background → content script
   z.object({ type: z.literal('content/analyse') }),
+  // fake-shop lists and "check a shop" (options page, check view → background)
+  ...LIST_MESSAGES,
 ]);
 export type Message = z.infer<typeof MessageSchema>;
 export type MessageType = Message['type'];
@@ -86,6 +89,7 @@ export const ResponseSchemas = {
   'data/importCheck': z.object({ ok: z.boolean(), message: z.string().max(300), newTrusted: z.array(z.string().max(300)).max(10_000) }),
   'data/import': z.object({ ok: z.boolean(), message: z.string().max(300) }),
   'content/analyse': z.object({ ok: z.boolean() }),
+  ...LIST_RESPONSES,
 } satisfies Record<MessageType, z.ZodType>;
 export type ResponseOf<T extends MessageType> = z.infer<(typeof ResponseSchemas)[T]>;
 

@@ -1,9 +1,9 @@
 /**
  * What the manifest asks for (issue #18): no `tabs` permission (host permissions give tab URLs,
  * `activeTab` the screenshot), and extension pages may connect only to the extension itself and
- * to https: servers (download lists from user-chosen https URLs, RDAP over https). Plain http,
- * websockets, data: and blob: are not needed by any extension page; shops' own pages are read by
- * the content script in the page's origin, which this policy does not govern.
+ * to http(s) servers. Hosts cannot be listed: lists come from addresses the shopper chooses, RDAP
+ * servers from IANA's bootstrap registry, and the check view reads any shop, some of them on plain
+ * http. Websockets, data:, blob: and every other scheme stay closed.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 
 const manifest = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../manifest.json'), 'utf8')) as {
   permissions: string[];
+  host_permissions: string[];
   content_security_policy: { extension_pages: string };
 };
 
@@ -22,11 +23,12 @@ describe('manifest', () => {
   it('does not ask for the tabs permission', () => {
     expect(manifest.permissions).not.toContain('tabs');
     expect(manifest.permissions).toEqual(expect.arrayContaining(['storage', 'activeTab', 'alarms', 'notifications']));
+    expect(manifest.host_permissions).toEqual(expect.arrayContaining(['http://*/*', 'https://*/*']));
   });
 
-  it('limits what extension pages connect to: the extension itself and https servers', () => {
+  it('limits what extension pages connect to: the extension itself and http(s) servers', () => {
     const csp = directives(manifest.content_security_policy.extension_pages);
-    expect(csp.get('connect-src')).toEqual(["'self'", 'https:']);
+    expect(csp.get('connect-src')).toEqual(["'self'", 'https:', 'http:']);
     expect(csp.get('script-src')).toEqual(["'self'"]);
   });
 });
