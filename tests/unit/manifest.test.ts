@@ -3,7 +3,7 @@
  * `activeTab` the screenshot), and extension pages may connect only to the extension itself and
  * to http(s) servers. Hosts cannot be listed: lists come from addresses the shopper chooses, RDAP
  * servers from IANA's bootstrap registry, and the check view reads any shop, some of them on plain
- * http. Websockets, data:, blob: and every other scheme stay closed.
+ * http. Websockets, data: and every other scheme stay closed.
  */
 import fs from 'node:fs';
 import path from 'node:path';
