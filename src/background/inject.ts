@@ -9,7 +9,7 @@ import { browser, sendToTab, type Runtime } from '../shared/platform';
 import { pageSiteOf } from '../shared/site';
 import { showBadge } from './badge';
 import { listingForHost } from './lists';
-import { tabIdOf } from './handler-types';
+import { checkUrlClaim, requireContentSender } from './sender';
 import { readSettings } from './settings';
 import { readSiteMemory } from './site-memory';
 import { writeTabState } from './tab-state';
@@ -19,13 +19,6 @@ export const EXTRACTOR_FILE = 'content/extractor.js';
 
 const isWebUrl = (url: string | undefined): url is string => typeof url === 'string' && /^https?:\/\//i.test(url);
 
-function sameOrigin(a: string, b: string): boolean {
-  try {
-    return new URL(a).origin === new URL(b).origin;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * A known site is worth the full look even when this page shows nothing shop-like: a fake-shop
@@ -59,18 +52,14 @@ export async function analyseOpenTab(tabId: number): Promise<boolean> {
 }
 
 export async function handleProbe(message: MessageOf<'page/probe'>, sender: Runtime.MessageSender): Promise<{ ok: boolean; analyse: boolean }> {
-  const tabId = tabIdOf(sender);
-  // The frame's own URL, not what the message claims: the site decides what the extractor compares links with.
-  const pageUrl = sender.url ?? sender.tab?.url;
-  if (sender.frameId !== 0 || !isWebUrl(pageUrl)) return { ok: false, analyse: false };
-  const site = pageSiteOf(pageUrl)?.site ?? '';
-  const analyse = message.evidence.length > 0 || (site !== '' && (await isKnownSite(new URL(pageUrl).hostname, site)));
-  if (analyse) return { ok: await analyseTab(tabId, pageUrl, false), analyse };
-  // The sentinel's address is newer than the sender's after pushState, but never of another origin.
-  const url = sameOrigin(message.url, pageUrl) ? message.url : pageUrl;
-  const state = { status: 'not-shop', url, pageType: 'not-shop' } as const;
-  await showBadge(tabId, state);
-  await writeTabState(tabId, state);
+  // Who sent it, as the browser says (top frame, active http(s) document); the address must be that page's own.
+  const from = requireContentSender(sender);
+  checkUrlClaim(from, message.url);
+  const analyse = message.evidence.length > 0 || (await isKnownSite(from.host, from.site));
+  if (analyse) return { ok: await analyseTab(from.tabId, message.url, false), analyse };
+  const state = { status: 'not-shop', url: message.url, pageType: 'not-shop' } as const;
+  await showBadge(from.tabId, state);
+  await writeTabState(from.tabId, state);
   return { ok: true, analyse };
 }
 

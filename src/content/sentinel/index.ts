@@ -60,5 +60,7 @@ if (location.protocol === 'http:' || location.protocol === 'https:') {
     lastUrl = '';
     onUrlMaybeChanged();
   });
-  whenIdle(probe);
+  // A prerendered page is not the shopper's yet (the background ignores it): look once it is shown.
+  if ((document as Document & { prerendering?: boolean }).prerendering === true) document.addEventListener('prerenderingchange', () => whenIdle(probe), { once: true });
+  else whenIdle(probe);
 }
