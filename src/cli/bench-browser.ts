@@ -68,6 +68,7 @@ function printHotFunctions(runs: LoadRun[]): void {
   const total = new Map<string, number>();
   for (const run of runs) for (const [fn, time] of run.trace?.hotFunctions ?? []) total.set(fn, (total.get(fn) ?? 0) + time / runs.length);
   for (const [fn, time] of [...total].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`    ${time.toFixed(1).padStart(7)} ms  ${fn}`);
+  for (const run of runs) if (run.trace) console.log(`    longest task ${run.trace.longestExtensionTaskMs.toFixed(1)} ms: ${run.trace.longestTaskWork}`);
 }
 
 async function main(): Promise<void> {

@@ -44,6 +44,8 @@ export interface TraceSummary {
   scripts: string[];
   /** Analysis ms per extension function (the innermost extension frame of each sample), for --profile. */
   hotFunctions: Map<string, number>;
+  /** What the longest extension task did: its top-level event and its busiest extension functions (for --profile). */
+  longestTaskWork: string;
 }
 
 interface ProfileNode {
@@ -120,12 +122,13 @@ export function summariseTrace(events: TraceEvent[], pageUrl: string, origin: st
   // RunTask is what DevTools calls a task (and a long task); it also covers idle-callback tasks.
   const tasks = onMain.filter((e) => e.name === 'RunTask');
   const mainThreadMs = tasks.reduce((sum, e) => sum + cpu(e), 0);
-  if (!origin) return { loadMs: 0, analysisMs: 0, mainThreadMs, longestExtensionTaskMs: 0, scripts: [], hotFunctions: new Map() };
+  if (!origin) return { loadMs: 0, analysisMs: 0, mainThreadMs, longestExtensionTaskMs: 0, scripts: [], hotFunctions: new Map(), longestTaskWork: '' };
 
   const evaluations = onMain.filter((e) => e.name === 'EvaluateScript' && String(dataOf(e).url ?? '').startsWith(origin));
   const analysis = extensionSamples(events, thread.pid, thread.tid, origin).filter((s) => !evaluations.some((e) => within(s.ts, e)));
   let analysisMs = 0;
   let longestExtensionTaskMs = 0;
+  let longestTaskWork = '';
   const hotFunctions = new Map<string, number>();
   for (const task of tasks) {
     const ours = analysis.filter((s) => within(s.ts, task));
@@ -138,7 +141,13 @@ export function summariseTrace(events: TraceEvent[], pageUrl: string, origin: st
       analysisMs += ms;
       hotFunctions.set(s.fn, (hotFunctions.get(s.fn) ?? 0) + ms);
     }
-    longestExtensionTaskMs = Math.max(longestExtensionTaskMs, cpu(task));
+    if (cpu(task) > longestExtensionTaskMs) {
+      longestExtensionTaskMs = cpu(task);
+      const inTask = new Map<string, number>();
+      for (const s of ours) inTask.set(s.fn, (inTask.get(s.fn) ?? 0) + s.dur / 1000);
+      const top = [...inTask].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([fn, ms]) => `${fn} ${ms.toFixed(1)} ms`);
+      longestTaskWork = `${evaluated ? 'script evaluation; ' : ''}${top.join(', ')}`;
+    }
   }
   return {
     loadMs: evaluations.reduce((sum, e) => sum + cpu(e), 0),
@@ -147,5 +156,6 @@ export function summariseTrace(events: TraceEvent[], pageUrl: string, origin: st
     longestExtensionTaskMs,
     scripts: evaluations.map((e) => new URL(String(dataOf(e).url)).pathname),
     hotFunctions,
+    longestTaskWork,
   };
 }
