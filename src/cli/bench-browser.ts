@@ -6,6 +6,7 @@
  * Options: --loads N (default 5), --only <regex> (page names), --idle S (default 30), --navigations N (default 100),
  * --profile (the extension's hottest functions per page; build with SHOPWATCH_MINIFY=0 for readable names).
  */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -77,7 +78,8 @@ async function main(): Promise<void> {
   if (!fs.existsSync(path.join(DIST, 'content/sentinel.js'))) throw new Error(`No built extension in ${DIST}: run npm run build`);
   const { pages, notes } = benchPages(ROOT, ONLY);
   notes.forEach((note) => console.log(note));
-  console.log(`Shopwatch in Chromium — ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length}× ${os.cpus()[0]?.model.trim()}, load average ${os.loadavg()[0]?.toFixed(1)}`);
+  const version = execFileSync(chromium, ['--version'], { encoding: 'utf8' }).trim();
+  console.log(`Shopwatch in ${version} — ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length}× ${os.cpus()[0]?.model.trim()}, load average ${os.loadavg()[0]?.toFixed(1)}`);
   console.log(`${pages.length} pages × ${LOADS} fresh loads, with and without the extension (main-thread ms; median, p95 over loads)\n`);
   console.log(row(['page', 'result', 'injected', 'script load', 'analysis med / p95', 'elapsedMs', 'TreeWalker pass', 'analysis ÷ pass', 'page alone', 'overhead', 'longest ext. task']));
   console.log(row(Array(11).fill('---')));
