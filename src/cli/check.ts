@@ -21,6 +21,7 @@ function toJson({ url, facts, result }: PageAnalysis) {
     score: result?.score ?? null,
     level: result?.level ?? null,
     kind: result?.kind ?? null,
+    unchecked: result?.unchecked ?? [],
     ...marketplaceJson(facts),
     reasons: (result?.reasons ?? []).map((r) => ({ id: r.id, severity: r.severity, kind: r.kind, points: r.points, evidence: r.evidence.map((e) => messageText(e.key, e.subs)) })),
   };
@@ -38,7 +39,8 @@ function toText({ url, facts, result }: PageAnalysis): string {
     return lines.join('\n');
   }
   lines.push(`Risk: ${result.level.toUpperCase()} (score ${result.score}/100)${result.kind ? `, ${result.kind === 'fake' ? 'signs of a fake shop' : 'dubious but probably delivers'}` : ''}`);
-  if (result.reasons.length === 0) lines.push('No warning signs found (this is not a guarantee).');
+  if (result.level === 'incomplete') lines.push(`Could not check fully: ${(result.unchecked ?? []).join(', ')} (no all-clear).`);
+  else if (result.reasons.length === 0) lines.push('No warning signs found (this is not a guarantee).');
   for (const reason of result.reasons) {
     lines.push(`- [${reason.severity}] ${messageText(reason.messageKey, reason.subs)} (+${reason.points})`);
     for (const e of reason.evidence) lines.push(`    evidence: ${messageText(e.key, e.subs)}`);

@@ -11,6 +11,7 @@ import { SiteActions } from './components/SiteActions';
 import { subjectOf } from '../shared/subject';
 import { Tips } from './components/Tips';
 import { TrafficLight } from './components/TrafficLight';
+import { UncheckedList } from './components/UncheckedList';
 import { useTabState, type PopupView } from './use-tab-state';
 
 function Message({ textKey, subs = [], testId }: { textKey: string; subs?: string[]; testId: string }) {
@@ -32,6 +33,7 @@ function Result({ view, settings, onMark }: { view: Extract<PopupView, { kind: '
       <TrafficLight level={result.level} score={result.score} kind={result.kind} />
       <p class="site" data-testid="site">{t(subject.kind === 'seller' ? 'popupMarketplaceSite' : 'popupSite', [state.site])}</p>
       {result.level === 'low' && <p class="note">{t('popupLowNote')}</p>}
+      <UncheckedList unchecked={result.unchecked ?? []} />
       <ReasonList reasons={result.reasons} />
       {state.marketplace && <SellerSection market={state.marketplace} />}
       <Tips reasons={result.reasons} level={result.level} country={resolveCountry(settings.country, uiLanguage())} onMarketplace={isMarketplaceHost(new URL(state.url).hostname)} />

@@ -20,7 +20,8 @@ import { PaymentMethodSchema } from './payment-method';
  * Sections are optional so a signal that failed or ran out of budget is simply absent, never guessed.
  */
 
-export const PageTypeSchema = z.enum(['product', 'category', 'cart', 'checkout', 'home', 'legal', 'not-shop']);
+/** 'unknown': the page could not be classified within the time budget; it is scored as "could not check fully", never as safe. */
+export const PageTypeSchema = z.enum(['product', 'category', 'cart', 'checkout', 'home', 'legal', 'not-shop', 'unknown']);
 export type PageType = z.infer<typeof PageTypeSchema>;
 
 const short = z.string().max(500);
@@ -62,7 +63,10 @@ export const ExtractionInfoSchema = z.object({
   elapsedMs: z.number().nonnegative(),
   /** True when a node or text budget cut the pass short. */
   truncated: z.boolean(),
-  /** Signal ids that threw or were skipped; their sections are absent. */
+  /**
+   * Signal ids that threw ("payment"), ran out of time ("budget:payment"), did not fit their schema
+   * ("schema:payment"), or "budget:overrun" when one step overran the budget; their sections are absent.
+   */
   failed: z.array(z.string().max(100)).max(50),
 });
 

@@ -71,11 +71,15 @@ describe('time budget', () => {
     const { parseHtml } = await import('../../src/cli/load-page');
     const page = parseHtml('<body><button>In den Warenkorb</button><p>Vorkasse</p></body>', 'https://shop.example.de/p');
     let clock = 0;
-    // Every clock read advances 100 ms: the budget of 250 ms runs out after two signals.
-    const facts = extractFacts(page.document, 'https://shop.example.de/p', { now: () => (clock += 100), budgetMs: 250 });
+    // Every clock read advances 100 ms: checks before and after classifying the page, then one per
+    // signal, so a budget of 450 ms runs out after the first two signals.
+    const facts = extractFacts(page.document, 'https://shop.example.de/p', { now: () => (clock += 100), budgetMs: 450 });
     await page.close();
     expect(facts.legalLinks).toBeDefined();
     expect(facts.extraction.failed.filter((f) => f.startsWith('budget:')).length).toBeGreaterThan(5);
     expect(facts.medical).toBeUndefined();
+    // Prices were skipped: the page is "could not check fully", never "no warning signs".
+    expect(facts.extraction.failed).toContain('budget:prices');
+    expect(score(facts).level).not.toBe('low');
   });
 });

@@ -13,7 +13,7 @@ export const checkoutSiteHistory = defineRule({
   evaluate(facts, config) {
     const m = config.memory;
     const type = facts.pageType.pageType;
-    if (!m || m.level === 'low' || (type !== 'checkout' && type !== 'cart')) return null;
+    if (!m || (m.level !== 'medium' && m.level !== 'high') || (type !== 'checkout' && type !== 'cart')) return null;
     return { points: Math.min(60, m.score), severity: m.level === 'high' ? 'danger' : 'warning', evidence: [ev('evEarlierScore', m.site, m.score)], subs: [m.site] };
   },
 });
