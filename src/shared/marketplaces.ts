@@ -29,7 +29,7 @@ export const MARKETPLACE_DOMAINS: readonly string[] = [
 
 /** Lower-case, without a trailing dot ("www.ebay.de." is the same host). */
 function normaliseHost(host: string): string {
-  return host.trim().toLowerCase().replace(/\.+$/, '');
+  return host.trim().toLowerCase().replace(/(?<!\.)\.+$/, '');
 }
 
 /** The marketplace domain this host belongs to, or null: `www.amazon.de` → `amazon.de`; `zalando.shop` → null. */

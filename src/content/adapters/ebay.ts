@@ -18,7 +18,7 @@ export const EBAY = {
   sellerName: '.x-sellercard-atf__info__about-seller a span, .x-sellercard-atf__info__about-seller a, .mbg-nw',
   title: 'h1.x-item-title__mainTitle, .x-item-title__mainTitle, #itemTitle',
   price: '.x-price-primary, #prcIsum',
-  location: /(?:artikelstandort|located in|standort)\s*:?\s*([^\n]{2,80})/i,
+  location: /(?:artikelstandort|located in|standort)(?:\s{0,8}:)?\s{0,8}([^\n]{2,80})/i,
   /** Profile: "Bewertungen der letzten 12 Monate" / "Feedback ratings (last 12 months)" with positive, neutral, negative counts. */
   privateSeller: /\b(privatverkäufer|privater verkäufer|privatverkauf|private seller|privately selling)\b/i,
   businessSeller: /\b(gewerblicher verkäufer|gewerblicher anbieter|business seller|registered as a business)\b/i,
@@ -54,7 +54,7 @@ function ratingsLast12Months(text: string): number | null {
   if (start < 0) return null;
   const block = text.slice(start, start + 400);
   // "Positive 41" (label first) is how eBay prints it; "41 positive" only if that form is absent.
-  const counts = ['positiv', 'neutral', 'negativ'].map((label) => (new RegExp(`${label}e?\\s*:?\\s*(\\d[\\d.,]*)`, 'i').exec(block) ?? new RegExp(`(\\d[\\d.,]*)\\s*${label}`, 'i').exec(block))?.[1]);
+  const counts = ['positiv', 'neutral', 'negativ'].map((label) => (new RegExp(`${label}e?(?:\\s{0,3}:)?\\s{0,3}(\\d[\\d.,]{0,12})`, 'i').exec(block) ?? new RegExp(`(?<![\\d.,])(\\d[\\d.,]{0,12})\\s{0,3}${label}`, 'i').exec(block))?.[1]);
   if (counts.some((c) => c === undefined)) return null;
   return counts.reduce((sum, c) => sum + Number((c ?? '0').replace(/[.,]/g, '')), 0);
 }

@@ -1,7 +1,8 @@
 import { clean } from '../dom';
 
 /** Shared by the adapters: contact details and payment requests in titles and descriptions that pull buyers off the platform. */
-const EMAIL = /\b[A-Z0-9._%+-]{1,64}@[A-Z0-9.-]{1,100}\.[A-Z]{2,10}\b/gi;
+// Starts only where a run of address characters starts (look-behind), so a 100,000-character word costs n, not n·64.
+const EMAIL = /(?<![A-Z0-9._%+-])[A-Z0-9._%+-]{1,64}@[A-Z0-9.-]{1,100}\.[A-Z]{2,10}\b/gi;
 const WHATSAPP = /\b(whats\s?app|telegram|signal)\b[^.\n–|,;]{0,25}/gi;
 const PHONE = /(?:\+|00)\d{2}[\s\d/-]{7,16}\d|\b01[5-7]\d[\s/-]?\d{6,8}\b/g;
 /** Payment without buyer protection, asked for in the listing: PayPal "friends & family", transfer only. */
@@ -21,7 +22,7 @@ export function unprotectedPaymentRequests(text: string): string[] {
 
 /** "1.234 Bewertungen", "(567 ratings)", "12,345 évaluations" → 1234 / 567 / 12345. */
 export function parseCount(text: string | null | undefined): number | null {
-  const m = /(\d{1,3}(?:[.,\s\u00a0]\d{3})*|\d+)\s*(?:bewertungen|ratings|évaluations|valutazioni|valoraciones|feedback|beoordelingen)/i.exec(text ?? '') ?? /\((\d{1,3}(?:[.,]\d{3})*|\d+)\)/.exec(text ?? '');
+  const m = /(?<![\d.,])(\d{1,3}(?:[.,\s\u00a0]\d{3}){1,3}|\d{1,9})\s{0,3}(?:bewertungen|ratings|évaluations|valutazioni|valoraciones|feedback|beoordelingen)/i.exec(text ?? '') ?? /\((\d{1,3}(?:[.,]\d{3}){1,3}|\d{1,9})\)/.exec(text ?? '');
   return m ? Number((m[1] ?? '').replace(/[.,\s\u00a0]/g, '')) : null;
 }
 
@@ -104,9 +105,9 @@ export function parseFeedbackBreakdown(cells: string[][], text: string): { last1
     last12Months = col12 >= 0 ? toCount(counts[col12 + offset]) : null;
     lifetime = colLife >= 0 ? toCount(counts[colLife + offset]) : null;
   }
-  const recent = /(?:letzten|last|derniers|ultimi|últimos)\s+12\s+\w+\s*\((\d[\d.,\s\u00a0]*)\s*(?:bewertungen|ratings|évaluations|valutazioni|valoraciones)\)/i.exec(text);
+  const recent = /(?:letzten|last|derniers|ultimi|últimos)\s+12\s+\w+\s{0,3}\((\d[\d.,\u00a0 ]{0,12}?)\s{0,3}(?:bewertungen|ratings|évaluations|valutazioni|valoraciones)\)/i.exec(text);
   if (last12Months === null && recent) last12Months = toCount(recent[1]);
-  const total = /(\d[\d.,\u00a0]*)\s*(?:bewertungen insgesamt|lifetime ratings|ratings in total|évaluations au total)/i.exec(text);
+  const total = /(?<![\d.,\u00a0])(\d[\d.,\u00a0]{0,12})\s{0,3}(?:bewertungen insgesamt|lifetime ratings|ratings in total|évaluations au total)/i.exec(text);
   if (lifetime === null && total) lifetime = toCount(total[1]);
   return { last12Months, lifetime };
 }

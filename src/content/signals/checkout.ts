@@ -15,7 +15,7 @@ const CHECKOUT_URL = /\/(checkout|kasse|bestellung|bestellen|order|payment|zahlu
 const IBAN = /\b([A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?)\b/g;
 // Bank details sit in one block: holder, IBAN, BIC, bank name. 120 characters covers that block.
 const NEAR_IBAN_CHARS = 120;
-const RECIPIENT = /\b(?:kontoinhaber(?:in)?|empf(?:ä|ae)nger(?:in)?|zahlungsempf(?:ä|ae)nger|account (?:holder|name)|beneficiary|recipient)\s*:?\s*([^\n:]{3,80})/gi;
+const RECIPIENT = /\b(?:kontoinhaber(?:in)?|empf(?:ä|ae)nger(?:in)?|zahlungsempf(?:ä|ae)nger|account (?:holder|name)|beneficiary|recipient)(?:\s{0,8}:)?\s{0,8}([^\n:]{3,80})/gi;
 
 function choiceLabels(ctx: ExtractContext): string[] {
   const byFor = new Map(queryAll<HTMLLabelElement>(ctx.root, 'label[for]', 300).map((l) => [l.getAttribute('for') ?? '', l.textContent ?? '']));

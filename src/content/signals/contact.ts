@@ -7,11 +7,11 @@ import type { ExtractContext } from '../context';
 import { defineSignal } from './types';
 
 const FREE_MAIL = /@(gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|aol|icloud|me|gmx|web|t-online|freenet|mail|email|yandex|qq|163|126|protonmail|proton|zoho|tutanota)\.[a-z.]{2,6}$/i;
-const EMAIL = /\b[A-Z0-9._%+-]{1,64}@[A-Z0-9.-]{1,100}\.[A-Z]{2,10}\b/gi;
+const EMAIL = /(?<![A-Z0-9._%+-])[A-Z0-9._%+-]{1,64}@[A-Z0-9.-]{1,100}\.[A-Z]{2,10}\b/gi;
 const PHONE = /(?:\+|00)\d{2}[\s\d/().-]{6,18}\d|\b0\d{2,5}[\s/-]?\d{3,}[\s\d-]{0,8}\d/g;
 const PHONE_LABEL = /\b(tel(efon|\.)?|phone|fon|hotline|call us|mobil|whatsapp)\b/i;
 // "Hauptstraße 5, 10115 Berlin", "Am Markt 3a 1010 Wien", "221B Baker Street, London NW1 6XE".
-const STREET_DE = /([A-ZÄÖÜ][\wäöüß.\- ]{1,40}?(?:stra(?:ß|ss)e|str\.|weg|gasse|platz|allee|ring|damm|ufer|markt|chaussee|steig|pfad|hof)\s*\d+\s?[a-zA-Z]?)[,\s]+((?:D-|A-|CH-)?\d{4,5})\s+([A-ZÄÖÜ][\wäöüß\- ]{1,30})/;
+const STREET_DE = /([A-ZÄÖÜ][\wäöüß.\- ]{1,40}?(?:stra(?:ß|ss)e|str\.|weg|gasse|platz|allee|ring|damm|ufer|markt|chaussee|steig|pfad|hof)\s{0,3}\d{1,5}\s?[a-zA-Z]?)[,\s]+((?:D-|A-|CH-)?\d{4,5})\s+([A-ZÄÖÜ][\wäöüß\- ]{1,30})/;
 const STREET_EN = /\b(\d{1,5}[A-Z]?\s+[A-Z][\w ]{2,30}\s(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Way|Drive))[,\s]+([A-Z][\w ]{2,30})/;
 const PO_BOX = /\b(postfach[ \t]*\d+|p\.?[ \t]?o\.?[ \t]?box[ \t]*\d+|postbus[ \t]*\d+)/i;
 
