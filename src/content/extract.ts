@@ -26,13 +26,21 @@ export function extractFacts(root: ParentNode, pageUrl: string, options: Extract
   // Everything counts against the budget: reading the page, classifying it, the adapter, the signals.
   const outOfTime = () => now() - started > budget;
   const url = new URL(pageUrl);
-  const ctx = buildContext(root, url);
   const failed: string[] = [];
   const facts: Record<string, unknown> = {
     url: url.href.slice(0, 4000),
     host: url.hostname,
     lang: (root as Document).documentElement?.getAttribute('lang')?.slice(0, 20) || null,
   };
+  let ctx: ExtractContext;
+  try {
+    ctx = buildContext(root, url);
+  } catch {
+    // A DOM that cannot even be read (nested beyond what the DOM code can walk): nothing was checked.
+    facts.pageType = { pageType: 'unknown', shopEvidence: [] };
+    facts.extraction = { elapsedMs: Math.max(0, now() - started), truncated: true, failed: ['page-read'] };
+    return validated(facts);
+  }
 
   facts.pageType = classifyWithinBudget(ctx, outOfTime, failed);
   // A marketplace adapter knows its own product and seller pages better than the generic guess.

@@ -56,6 +56,8 @@ export const PaymentFactsSchema = z.object({
   methods: z.array(PaymentMethodSchema),
   /** One piece of evidence per method: the text, alt or title where it was found. */
   evidence: z.array(z.object({ method: PaymentMethodSchema, text: short })).max(40),
+  /** Methods shown (logo, text, choice) but switched off: disabled, greyed out, "currently unavailable", or "only prepayment possible". Not in `methods`. */
+  unavailable: z.array(z.object({ method: PaymentMethodSchema, text: short })).max(20).optional(),
 });
 export type PaymentFacts = z.infer<typeof PaymentFactsSchema>;
 

@@ -44,7 +44,11 @@ describe('bad input gets a bounded outcome', () => {
     const facts = await factsForHtml('<body><button>Add to cart</button><img alt="PayPal"></body>');
     expect(facts.payment?.methods).toContain('paypal');
     const doc = { documentElement: null, querySelectorAll: () => { throw new Error('hostile'); }, querySelector: () => null, body: null, createTreeWalker: () => ({ nextNode: () => null }) };
-    expect(() => extractFacts(doc as unknown as Document, 'https://x.example/')).toThrow(); // the content script catches this and reports "could not analyse"
+    // A DOM that cannot even be read is "could not check fully" (grey), never a result without warnings.
+    const unreadable = extractFacts(doc as unknown as Document, 'https://x.example/');
+    expect(unreadable.pageType.pageType).toBe('unknown');
+    expect(unreadable.extraction.failed).toEqual(['page-read']);
+    expect(score(unreadable).level).toBe('incomplete');
   });
 });
 

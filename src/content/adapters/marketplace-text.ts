@@ -4,20 +4,31 @@ import { clean } from '../dom';
 // Starts only where a run of address characters starts (look-behind), so a 100,000-character word costs n, not n·64.
 const EMAIL = /(?<![A-Z0-9._%+-])[A-Z0-9._%+-]{1,64}@[A-Z0-9.-]{1,100}\.[A-Z]{2,10}\b/gi;
 const WHATSAPP = /\b(whats\s?app|telegram|signal)\b[^.\n–|,;]{0,25}/gi;
-const PHONE = /(?:\+|00)\d{2}[\s\d/-]{7,16}\d|\b01[5-7]\d[\s/-]?\d{6,8}\b/g;
+// Not inside a longer number: a run of 400,000 zeros holds no phone numbers.
+const PHONE = /(?<![\d+])(?:\+|00)\d{2}[\s\d/-]{7,16}\d(?!\d)|\b01[5-7]\d[\s/-]?\d{6,8}\b/g;
 /** Payment without buyer protection, asked for in the listing: PayPal "friends & family", transfer only. */
 const UNPROTECTED_PAYMENT = /\bpaypal\s*(?:an\s*|via\s*)?(?:freunde|friends)(?:\s*(?:und|&|and)\s*(?:familie|family))?|\b(?:nur|ausschließlich|only)\s+(?:per\s+|by\s+|via\s+)?(?:überweisung|vorkasse|bank transfer)\b/gi;
 
 const distinct = (found: string[]) => [...new Set(found.map((f) => clean(f, 80)))].slice(0, 5);
 
+/** At most `max` matches: what follows compares them pairwise, which must stay small on any page. */
+export function firstMatches(text: string, pattern: RegExp, max = 20): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(pattern)) {
+    out.push(m[0]);
+    if (out.length >= max) break;
+  }
+  return out;
+}
+
 export function offPlatformContact(text: string): string[] {
-  const found = [...(text.match(EMAIL) ?? []), ...(text.match(WHATSAPP) ?? []), ...(text.match(PHONE) ?? [])].map((f) => clean(f, 80));
+  const found = [...firstMatches(text, EMAIL), ...firstMatches(text, WHATSAPP), ...firstMatches(text, PHONE)].map((f) => clean(f, 80));
   // "WhatsApp +49 176 …" already shows the number; do not list it twice.
   return distinct(found.filter((f, i) => !found.some((other, j) => j !== i && other !== f && other.includes(f))));
 }
 
 export function unprotectedPaymentRequests(text: string): string[] {
-  return distinct(text.match(UNPROTECTED_PAYMENT) ?? []);
+  return distinct(firstMatches(text, UNPROTECTED_PAYMENT));
 }
 
 /** "1.234 Bewertungen", "(567 ratings)", "12,345 évaluations" → 1234 / 567 / 12345. */

@@ -13,6 +13,7 @@ import { legalPagesMissing } from './legal-pages-missing';
 import { localeMismatch } from './locale-mismatch';
 import { medicalMaskUnmarked } from './medical-mask-unmarked';
 import { medicalPriceGouging, medicalPriceTooCheap } from './medical-price';
+import { paymentUnavailable } from './payment-unavailable';
 import { prepaymentOnly } from './prepayment-only';
 import { pricesTooGood } from './prices-too-good';
 import { trustSealFake } from './trust-seal-fake';
@@ -26,6 +27,7 @@ export const RULES: Rule[] = [
   impressumUnrelatedCompany,
   legalPagesMissing,
   prepaymentOnly,
+  paymentUnavailable,
   pricesTooGood,
   vatIdInvalid,
   contactFreeMail,
