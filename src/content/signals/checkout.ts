@@ -16,7 +16,10 @@ const CHECKOUT_URL = /\/(checkout|kasse|bestellung|bestellen|order|payment|zahlu
 const IBAN = /\b([A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?)\b/g;
 // Bank details sit in one block: holder, IBAN, BIC, bank name. 120 characters covers that block.
 const NEAR_IBAN_CHARS = 120;
-const RECIPIENT = /\b(?:kontoinhaber(?:in)?|empf(?:ä|ae)nger(?:in)?|zahlungsempf(?:ä|ae)nger|account (?:holder|name)|beneficiary|recipient)(?:\s{0,8}:)?\s{0,8}([^\n:]{3,80})/gi;
+// Account-holder labels in de, en, fr, nl, it.
+const RECIPIENT = /\b(?:kontoinhaber(?:in)?|empf(?:ä|ae)nger(?:in)?|zahlungsempf(?:ä|ae)nger|begünstigte[rn]?|account (?:holder|name)|beneficiary|payee|recipient|titulaire(?: du compte)?|bénéficiaire|rekeninghouder|begunstigde|ten name van|t\.n\.v\.|intestatario|intestato a|beneficiario)(?:\s{0,8}:)?\s{0,8}([^\n:]{3,80})/gi;
+/** What follows a holder's name on the same line: "UAB Prekyba, IBAN: …" → "UAB Prekyba". */
+const AFTER_NAME = /[,;]?\s{0,3}\b(?:IBAN|BIC|SWIFT|Bank|Kreditinstitut|Verwendungszweck|Referen\w{0,10}|Betrag|Amount|Montant|Bedrag|Importo)\b[^]*$/i;
 
 export function extractCheckout(ctx: ExtractContext) {
   const evidence: string[] = [];
@@ -39,7 +42,7 @@ export function extractCheckout(ctx: ExtractContext) {
   // Only a name next to the bank details: "Empfänger" also labels the shopper's own delivery address.
   const ibanAt = [...ctx.text.matchAll(IBAN)].map((m) => m.index);
   const nearIban = (at: number) => ibanAt.some((i) => Math.abs(i - at) <= NEAR_IBAN_CHARS);
-  const recipients = [...new Set([...ctx.text.matchAll(RECIPIENT)].filter((m) => nearIban(m.index)).map((m) => clean(m[1], 80)))].slice(0, 5);
+  const recipients = [...new Set([...ctx.text.matchAll(RECIPIENT)].filter((m) => nearIban(m.index)).map((m) => clean((m[1] ?? '').replace(AFTER_NAME, ''), 80)).filter((name) => name.length >= 3))].slice(0, 5);
   // A method offered in one choice and greyed out in another can still be chosen.
   const methodsUnavailable = [...switchedOff].filter((m) => !methods.has(m));
   return { evidence: evidence.slice(0, 10), methodsOffered: [...methods], methodsUnavailable, ibans, recipients };

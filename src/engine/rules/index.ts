@@ -1,5 +1,7 @@
 import type { Rule } from '../types';
-import { checkoutCryptoGiftCard, checkoutIbanForeign, checkoutIbanInvalid, checkoutMethodsVanished, checkoutPrivateRecipient, checkoutSiteHistory } from './checkout-rules';
+import { checkoutCryptoGiftCard, checkoutIbanInvalid, checkoutMethodsVanished, checkoutSiteHistory } from './checkout-rules';
+import { checkoutIbanForeign } from './checkout-iban-foreign';
+import { checkoutPrivateRecipient, checkoutRecipientForeignCompany } from './checkout-recipient';
 import { contactFreeMail } from './contact-free-mail';
 import { marketplaceDormantSeller } from './marketplace-dormant-seller';
 import { marketplaceOriginMismatch } from './marketplace-origin';
@@ -43,6 +45,7 @@ export const RULES: Rule[] = [
   checkoutIbanInvalid,
   checkoutIbanForeign,
   checkoutPrivateRecipient,
+  checkoutRecipientForeignCompany,
   checkoutCryptoGiftCard,
   marketplaceNewSeller,
   marketplaceDormantSeller,
