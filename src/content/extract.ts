@@ -47,7 +47,8 @@ export function extractFacts(root: ParentNode, pageUrl: string, options: Extract
   const adapter = adapterFor(ctx);
   if (adapter && outOfTime()) failed.push(`budget:adapter:${adapter.id}`);
   else if (adapter) runAdapter(adapter, ctx, facts, failed);
-  if ((facts.pageType as PageFacts['pageType']).pageType !== 'not-shop') {
+  ctx.pageType = (facts.pageType as PageFacts['pageType']).pageType;
+  if (ctx.pageType !== 'not-shop') {
     for (const signal of SIGNALS) {
       if (signal.key === 'pageType') continue;
       if (outOfTime()) {

@@ -6,10 +6,14 @@ const snippet = z.string().max(300);
 export const PricesFactsSchema = z.object({
   /** Offers declared in JSON-LD or microdata. */
   offers: z.array(z.object({ name: snippet.nullable(), cents: z.number().int().nonnegative(), currency: z.string().max(5) })).max(50),
-  /** Pairs of struck-through (was) price and current price found next to each other. */
-  discounts: z.array(z.object({ wasCents: z.number().int(), nowCents: z.number().int(), percent: z.number(), text: snippet })).max(100),
+  /** Was → now pairs: a struck price next to the current one, a JSON-LD list price above the offer, "statt/UVP/RRP 899 €". */
+  discounts: z
+    .array(z.object({ wasCents: z.number().int(), nowCents: z.number().int(), percent: z.number(), text: snippet, source: z.enum(['struck', 'json-ld', 'text']).optional() }))
+    .max(100),
   /** Prices visible on the page (not struck through). */
   visiblePriceCount: z.number().int().nonnegative(),
+  /** The product a product page sells and its current price (JSON-LD, product meta tags, or h1 + first price). */
+  product: z.object({ name: snippet, cents: z.number().int().nonnegative(), currency: z.string().max(5) }).nullable().optional(),
 });
 export type PricesFacts = z.infer<typeof PricesFactsSchema>;
 

@@ -17,6 +17,7 @@ import { medicalMaskUnmarked } from './medical-mask-unmarked';
 import { medicalPriceGouging, medicalPriceTooCheap } from './medical-price';
 import { paymentUnavailable } from './payment-unavailable';
 import { prepaymentOnly } from './prepayment-only';
+import { priceHighValueImplausible } from './price-high-value-implausible';
 import { pricesTooGood } from './prices-too-good';
 import { trustSealFake } from './trust-seal-fake';
 import { urgencyTricks } from './urgency-tricks';
@@ -31,6 +32,7 @@ export const RULES: Rule[] = [
   prepaymentOnly,
   paymentUnavailable,
   pricesTooGood,
+  priceHighValueImplausible,
   vatIdInvalid,
   contactFreeMail,
   trustSealFake,
