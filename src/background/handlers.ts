@@ -12,6 +12,7 @@ import { subjectOf } from '../shared/subject';
 import { showBadge } from './badge';
 import { dismissGuard, guardFor, openDetails } from './guard';
 import { impressumCache, sellerCache } from './follow-up-cache';
+import { fetchListingDescription } from './listing-description';
 import { readSiteMemory, rememberSite } from './site-memory';
 import { engineConfigFor, markSite, readSettings, updateSettings } from './settings';
 import { readTabState, writeTabState } from './tab-state';
@@ -84,6 +85,13 @@ export const handlers: HandlerMap = {
     return { ok: true };
   },
 
+  async 'listing/description'({ url }, sender) {
+    tabIdOf(sender);
+    // The same privacy switch as the Impressum and seller-profile reads.
+    if (!(await readSettings()).followLegalLinks) return { html: null };
+    return { html: await fetchListingDescription(url) };
+  },
+
   async 'guard/dismiss'({ site }, sender) {
     await dismissGuard(tabIdOf(sender), site);
     return { ok: true };
@@ -145,7 +153,7 @@ export const handlers: HandlerMap = {
 };
 
 /** Content scripts may only send content messages; extension pages only page messages. */
-const FROM_CONTENT: ReadonlySet<MessageType> = new Set(['facts/report', 'analysis/failed', 'analysis/started', 'impressum/get', 'impressum/put', 'seller/get', 'seller/put', 'guard/dismiss', 'guard/trust', 'guard/details']);
+const FROM_CONTENT: ReadonlySet<MessageType> = new Set(['facts/report', 'analysis/failed', 'analysis/started', 'impressum/get', 'impressum/put', 'seller/get', 'seller/put', 'listing/description', 'guard/dismiss', 'guard/trust', 'guard/details']);
 
 export function isAllowedSender(message: Message, sender: Runtime.MessageSender): boolean {
   if (sender.id !== browser.runtime.id) return false;

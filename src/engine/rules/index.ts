@@ -4,6 +4,8 @@ import { checkoutIbanForeign } from './checkout-iban-foreign';
 import { checkoutPrivateRecipient, checkoutRecipientForeignCompany } from './checkout-recipient';
 import { contactFreeMail } from './contact-free-mail';
 import { marketplaceDormantSeller } from './marketplace-dormant-seller';
+import { marketplaceNewSellerBargain } from './marketplace-new-seller-bargain';
+import { marketplaceSellerNameRandom } from './marketplace-seller-name-random';
 import { marketplaceOriginMismatch } from './marketplace-origin';
 import { marketplacePriceBelowOffers, marketplacePriceOutlier } from './marketplace-prices';
 import { marketplaceNewSeller, marketplaceOffPlatform, marketplaceShipsMismatch, marketplaceTraderDetails } from './marketplace-rules';
@@ -52,9 +54,11 @@ export const RULES: Rule[] = [
   marketplaceNewSeller,
   marketplaceDormantSeller,
   marketplaceTraderDetails,
+  marketplaceSellerNameRandom,
   marketplaceOffPlatform,
   marketplacePriceOutlier,
   marketplacePriceBelowOffers,
+  marketplaceNewSellerBargain,
   marketplaceOriginMismatch,
   marketplaceShipsMismatch,
 ];
