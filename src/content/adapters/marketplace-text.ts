@@ -31,8 +31,8 @@ const CHANNEL = String.raw`(?:e-?mail|mail|whats\s?app|telegram|signal|sms)`;
 const CONTACT_VERB = String.raw`(?:kontakt\w{0,6}|melde\w{0,2}|schreib\w{0,3}|anfrag\w{0,2}|nachricht|contact\w{0,3}|message|write|reach|text|écri\w{0,6}|envoy\w{0,6}|stuur|neem|bericht|contatt\w{0,6}|scriv\w{0,5}|manda\w{0,3}|invia\w{0,3})`;
 const CONTACT_REQUEST = new RegExp(
   [
-    String.raw`\b${CONTACT_VERB}\b[^.!?\n]{0,40}?\b(?:per|über|via|auf|by|on|at|through|par|sur|su|tramite|op|met)\s${CHANNEL}\b`,
-    String.raw`\b(?:per|über|via|by|on|par|sur|su|op)\s(?:whats\s?app|telegram|e-?mail)\b[^.!?\n]{0,30}?\b${CONTACT_VERB}`,
+    String.raw`(?<![a-zäöüßéèàç])${CONTACT_VERB}[^.!?\n]{0,40}?(?<![a-zäöüßéèàç])(?:per|über|via|auf|by|on|at|through|par|sur|su|tramite|op|met)\s${CHANNEL}\b`,
+    String.raw`(?<![a-zäöüßéèàç])(?:per|über|via|by|on|par|sur|su|op)\s(?:whats\s?app|telegram|e-?mail)\b[^.!?\n]{0,30}?(?<![a-zäöüßéèàç])${CONTACT_VERB}`,
     String.raw`\b(?:vor dem kauf|before (?:buying|purchase|purchasing|you buy|bidding)|avant (?:l'achat|d'acheter)|voor (?:aankoop|het kopen)|prima (?:dell'acquisto|di acquistare))\b[^.!?\n]{0,40}?\b(?:${CHANNEL}|${CONTACT_VERB})`,
   ].join('|'),
   'gi',
