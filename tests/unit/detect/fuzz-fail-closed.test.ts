@@ -84,7 +84,7 @@ describe('1,000 generated hostile pages fail closed', () => {
       const label = `page ${i} (${ingredients.join('+')}) at ${url}`;
       const mode = i % 3;
       let clock = 0;
-      const step = 5 + (i % 37) * 4; // slow mode: 5–149 ms per clock read, so the budget runs out at varying signals
+      const step = 5 + (i % 37) * 8; // slow mode: 5–293 ms per clock read, so the budget runs out at varying steps
       const now = mode === 0 ? () => 0 : mode === 1 ? () => (clock += step) : () => performance.now();
       const doc = parseHtml(html, url);
       let facts: PageFacts;
@@ -101,7 +101,7 @@ describe('1,000 generated hostile pages fail closed', () => {
     }
     // The invariant was really exercised, not vacuously true.
     expect(scored).toBeGreaterThan(700);
-    expect(skippedCore).toBeGreaterThan(200);
+    expect(skippedCore).toBeGreaterThan(150);
   }, 600_000);
 });
 
