@@ -2,6 +2,7 @@ import type { PageFacts } from '../shared/facts';
 import type { Reason, RiskKind, RiskResult } from '../shared/result';
 import { uncheckedCoreChecks } from './coverage';
 import { levelFor } from './levels';
+import { levelWithListing } from './listing-level';
 import { familyOf } from './rules/families';
 import { RULES } from './rules';
 import { DEFAULT_CONFIG, type EngineConfig, type Rule } from './types';
@@ -69,7 +70,7 @@ export function score(facts: PageFacts, config: EngineConfig = DEFAULT_CONFIG, r
     return { score: 0, level: 'low', kind: null, reasons: [userMarkReason('user-trusted'), ...reasons].slice(0, 50), unchecked };
   }
   const raw = combine(reasons.map((r) => r.points));
-  let level = levelFor(raw, familyPoints(reasons), config.sensitivity);
+  let level = levelWithListing(levelFor(raw, familyPoints(reasons), config.sensitivity), config, facts);
   if (level === 'low' && unchecked.length > 0) level = 'incomplete';
   const all = [...reasons];
   if (config.siteMark === 'suspicious') {

@@ -1,6 +1,7 @@
 import type { PageFacts } from '../shared/facts';
 import type { Evidence, RiskKind, Severity } from '../shared/result';
 import type { SiteMemory } from '../shared/site-memory';
+import type { SiteListing } from '../shared/lists/listing';
 
 export type SiteMark = 'trusted' | 'suspicious';
 
@@ -13,6 +14,8 @@ export interface EngineConfig {
   memory?: SiteMemory | null;
   /** When the page was read (ms since epoch). The engine has no clock: rules about an account's age are skipped without it. */
   now?: number;
+  /** What the fake-shop lists and our known-good list say about this site; absent when not looked up. */
+  listing?: SiteListing | null;
 }
 
 export const DEFAULT_CONFIG: EngineConfig = { sensitivity: 'normal', siteMark: null, memory: null };
