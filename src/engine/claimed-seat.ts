@@ -53,6 +53,7 @@ function addressCountry(address: string | null | undefined): string | null {
   if (/\b(deutschland|germany)\b/i.test(address)) return 'DE';
   if (/\b(österreich|austria)\b/i.test(address)) return 'AT';
   if (/\b(schweiz|switzerland|suisse)\b/i.test(address)) return 'CH';
+  if (/\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/.test(address)) return 'GB';
   return /\b\d{5}\s+[A-ZÄÖÜ]/.test(address) && /(stra(ß|ss)e|str\.|weg|gasse|platz|allee)/i.test(address) ? 'DE' : null;
 }
 
@@ -80,9 +81,14 @@ export function claimedSeat(facts: PageFacts, config?: EngineConfig): ClaimedSea
   const tld = facts.locale?.tld ?? config?.memory?.tld ?? '';
   const byTld = COUNTRY_TLDS[tld];
   if (byTld) return { countries: [byTld], basis: `.${tld}` };
+  // "en-GB", "de-AT": the page names the country it is written for.
+  const declared = (facts.locale?.pageLanguage ?? facts.lang ?? '').toLowerCase();
+  const region = /^[a-z]{2,3}[-_]([a-z]{2})$/.exec(declared)?.[1]?.toUpperCase();
+  if (region) return { countries: [region === 'UK' ? 'GB' : region], basis: declared };
   const currencies = facts.locale?.currencies ?? [];
   const byCurrency = currencies.flatMap((c) => BY_CURRENCY[c] ?? []);
-  const lang = (facts.locale?.pageLanguage ?? facts.lang ?? '').slice(0, 2).toLowerCase();
+  // Without a lang attribute, the language the page's text is written in.
+  const lang = (declared || facts.locale?.textLanguage || '').slice(0, 2).toLowerCase();
   const byLanguage = BY_LANGUAGE[lang] ?? (lang === 'en' && currencies.includes('GBP') ? ['GB'] : null);
   if (byLanguage) {
     const narrowed = byCurrency.length ? byLanguage.filter((c) => byCurrency.includes(c)) : byLanguage;

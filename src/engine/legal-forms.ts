@@ -50,7 +50,8 @@ export function legalFormOf(name: string): LegalForm | null {
 /** Words of trading firms without a legal form in the name: "Baltic Trading", "Handelsgesellschaft", "Import Export". */
 const COMPANY_WORDS = /\b(?:trading|handel\w*|shop|store|group|gruppe|holding|services?|international|solutions?|commerce|import|export|logisti\w*|vertrieb|versand|e-?commerce|company|gesellschaft|enterprises?|global|retail|distribution|consulting|agentur|agency|ventures?|partners?)\b/i;
 /** A person's name: two to four capitalised words or initials, letters only (with particles such as von, van, de). */
-const NAME_WORD = String.raw`(?:[A-ZÄÖÜÀ-Ý][A-Za-zÄÖÜäöüßÀ-ÿ'’-]+|[A-Z]\.|von|van|de|der|den|del|di|da|le|la|zu)`;
+// Latin letters with diacritics of every EU language (Kovačević, Łukasz, Dvořák).
+const NAME_WORD = String.raw`(?:[A-ZÄÖÜÀ-ÝĀ-ž][A-Za-zÄÖÜäöüßÀ-ÿĀ-ž'’-]+|[A-Z]\.|von|van|de|der|den|del|di|da|le|la|zu)`;
 const PERSON_NAME = new RegExp(String.raw`^${NAME_WORD}(?:\s${NAME_WORD}){1,3}$`);
 
 export function looksLikeCompany(name: string): boolean {

@@ -62,6 +62,8 @@ export type UrgencyFacts = z.infer<typeof UrgencyFactsSchema>;
 
 export const LocaleFactsSchema = z.object({
   pageLanguage: z.string().max(20).nullable(),
+  /** The language the text is written in (de, en, fr, nl, it), by its commonest words; for pages without a lang attribute. */
+  textLanguage: z.string().max(5).nullable().optional(),
   currencies: z.array(z.string().max(5)).max(10),
   tld: z.string().max(30),
 });

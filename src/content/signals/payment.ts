@@ -14,7 +14,7 @@ export const PAYMENT_PATTERNS: Array<[PaymentMethod, RegExp]> = [
   ['prepayment', /\b(vorkasse|vorauskasse|vorauszahlung|bank[üu]berweisung|per [üu]berweisung|[üu]berweisung im voraus|bank transfer|wire transfer|prepayment|pre-payment|payment in advance|virement(?: bancaire)?|paiement anticipé|vooruitbetaling|(?:bank)?overschrijving|bonifico(?: bancario)?|pagamento anticipato)\b/i],
   ['paypal', /\bpay\s?pal\b/i],
   ['credit-card', /\b(kreditkarte\w*|credit cards?|debit cards?|visa|master\s?card|american express|amex|maestro|cartes? (?:bancaires?|de crédit)|creditcard|carta di credito|carte di credito)\b/i],
-  ['invoice', /\b(kauf auf rechnung|auf rechnung|rechnungskauf|pay(ment)? by invoice|pay later with invoice|achteraf betalen|op rekening)\b/i],
+  ['invoice', /\b(kauf auf rechnung|auf rechnung|rechnungskauf|pay(ment)? by invoice|pay later with invoice|achteraf betalen|op rekening|op factuur|paiement (?:sur|à réception de) facture|pagamento (?:su|con|alla) fattura)\b/i],
   ['direct-debit', /\b(lastschrift\w*|sepa[- ]lastschrift|direct debit|prélèvement(?: sepa)?|automatische incasso|addebito diretto)\b/i],
   ['klarna', /\bklarna\b/i],
   ['sofort', /\b(sofort[üu]berweisung|sofort\.com|sofort by klarna)\b/i],
