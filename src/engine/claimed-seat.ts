@@ -69,8 +69,8 @@ function identity(facts: PageFacts): ClaimedSeat | null {
     }
   }
   for (const contact of contacts) {
-    const country = addressCountry(contact.postalAddress);
-    if (country) return { countries: [country], basis: contact.postalAddress ?? '' };
+    const country = addressCountry(contact.postalAddress) ?? contact.addressCountry ?? null;
+    if (country) return { countries: [country], basis: contact.postalAddress ?? country };
   }
   return null;
 }

@@ -24,6 +24,8 @@ export const ContactFactsSchema = z.object({
   /** A street line with house number plus a postcode and town, e.g. "Hauptstr. 5, 10115 Berlin". */
   postalAddress: snippet.nullable(),
   poBox: snippet.nullable(),
+  /** The country named after a postcode and town ("13001 Marseille Frankreich"), as ISO code. */
+  addressCountry: z.string().regex(/^[A-Z]{2}$/).nullable().optional(),
 });
 export type ContactFacts = z.infer<typeof ContactFactsSchema>;
 

@@ -2,6 +2,7 @@
  * Contact details: e-mail (and whether it is a free-mail address), phone, postal address with
  * street + postcode, PO box (SIGNALS.md "contact": only a free-mail address or a contact form).
  */
+import { countryCodeOf } from '../../shared/country';
 import { clean, queryAll } from '../dom';
 import type { ExtractContext } from '../context';
 import { defineSignal } from './types';
@@ -13,6 +14,8 @@ const PHONE_LABEL = /\b(tel(efon|\.)?|phone|fon|hotline|call us|mobil|whatsapp)\
 // "Hauptstraße 5, 10115 Berlin", "Am Markt 3a 1010 Wien", "221B Baker Street, London NW1 6XE".
 const STREET_DE = /([A-ZÄÖÜ][\wäöüß.\- ]{1,40}?(?:stra(?:ß|ss)e|str\.|weg|gasse|platz|allee|ring|damm|ufer|markt|chaussee|steig|pfad|hof)\s{0,3}\d{1,5}\s?[a-zA-Z]?)[,\s]+((?:D-|A-|CH-)?\d{4,5})\s+([A-ZÄÖÜ][\wäöüß\- ]{1,30})/;
 const STREET_EN = /\b(\d{1,5}[A-Z]?\s+[A-Z][\w ]{2,30}\s(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Way|Drive))[,\s]+([A-Z][\w ]{2,30})/;
+/** A country named after postcode and town ("13001 Marseille Frankreich", "1010 Wien, Österreich"). */
+const TOWN_THEN_COUNTRY = /\b\d{4,5}[ \t]{1,3}[A-ZÄÖÜÀ-Ý][\wäöüßàâçéèêëîïôûù'-]{1,30}(?:[ \t][A-ZÄÖÜÀ-Ý][\wäöüßàâçéèêëîïôûù'-]{1,20})?[ \t]{0,3}[,\n][ \t]{0,3}([A-ZÄÖÜ][a-zäöüéèç]{3,20}(?:[ \t][A-Z][a-z]{2,20})?)(?=[ \t]{0,3}(?:[\n,.]|$))|\b\d{4,5}[ \t]{1,3}[A-ZÄÖÜÀ-Ý][\wäöüßàâçéèêëîïôûù'-]{1,30}[ \t]{1,3}([A-ZÄÖÜ][a-zäöüéèç]{3,20})(?=[ \t]{0,3}(?:[\n,.]|$))/g;
 const PO_BOX = /\b(postfach[ \t]*\d+|p\.?[ \t]?o\.?[ \t]?box[ \t]*\d+|postbus[ \t]*\d+)/i;
 
 function unique(values: string[], max = 10): string[] {
@@ -37,12 +40,19 @@ export function extractContact(ctx: ExtractContext) {
   const labelled = ctx.text.split('\n').filter((line) => PHONE_LABEL.test(line)).flatMap((line) => line.match(PHONE) ?? []);
   const street = STREET_DE.exec(ctx.text) ?? STREET_EN.exec(ctx.text);
   const poBox = PO_BOX.exec(ctx.text);
+  let addressCountry: string | null = null;
+  let seen = 0;
+  for (const m of ctx.text.matchAll(TOWN_THEN_COUNTRY)) {
+    addressCountry = countryCodeOf(m[1] ?? m[2] ?? '');
+    if (addressCountry || ++seen >= 20) break;
+  }
   return {
     emails,
     freeMailEmails: emails.filter((e) => FREE_MAIL.test(e)),
     phones: unique([...tels, ...labelled].map((p) => clean(p, 40))),
     postalAddress: street ? clean(street[0], 120) : null,
     poBox: poBox ? clean(poBox[0], 60) : null,
+    addressCountry,
   };
 }
 

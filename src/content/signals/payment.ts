@@ -21,7 +21,7 @@ export const PAYMENT_PATTERNS: Array<[PaymentMethod, RegExp]> = [
   ['apple-pay', /\bapple\s?pay\b/i],
   ['google-pay', /\bgoogle\s?pay\b/i],
   ['amazon-pay', /\bamazon\s?pay\b/i],
-  ['cash-on-delivery', /\b(nachnahme|cash on delivery|barzahlung bei (abholung|lieferung)|contre-remboursement|rembours|contrassegno)\b/i],
+  ['cash-on-delivery', /\b(nachnahme|cash on delivery|(?:bar|barzahlung) bei (abholung|lieferung)|(?:pay )?cash on (?:collection|pick-?up)|contre-remboursement|(?:paiement )?en espèces (?:au retrait|à l'enlèvement)|rembours|contant (?:betalen )?bij (?:afhalen|ophalen)|contrassegno|(?:pagamento )?in contanti al ritiro)\b/i],
   ['giropay', /\bgiropay\b/i],
   ['crypto', /\b(bitcoin|btc|ethereum|usdt|tether|kryptow[äa]hrung\w*|cryptocurrenc\w*|crypto)\b/i],
   ['gift-card', /\b(gift ?cards?|paysafecard|itunes[- ]karte|google[- ]play[- ](karte|card)|steam[- ]card|geschenkkarte)\b/i],

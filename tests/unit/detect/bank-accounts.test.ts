@@ -82,6 +82,14 @@ describe('near misses: accounts that fit the shop', () => {
     expect(ids).not.toContain('checkout-private-recipient');
   });
 
+  it('a French shop writing in German, named like its domain (umlaut spelled out), with its French address and account', async () => {
+    const extra = '<footer><p>Küchenbox SARL</p><p>3 rue de la République</p><p>13001 Marseille</p><p>Frankreich</p></footer>';
+    const { ids, facts } = await resultOf(bankPage('de', 'Kontoinhaber', 'Küchenbox SARL', 'FR76 3000 6000 0112 3456 7890 189', extra), 'https://www.kuechenbox.com/kasse');
+    expect(facts.contact?.addressCountry).toBe('FR');
+    expect(ids).not.toContain('checkout-recipient-foreign-company');
+    expect(ids).not.toContain('checkout-iban-foreign');
+  });
+
   it('a foreign company that is the shop itself is no "unrelated company" (the foreign account still counts)', async () => {
     const { ids } = await resultOf(bankPage('de', 'Kontoinhaber', 'UAB Prekyba', IBAN.LT), 'https://prekyba.de/kasse');
     expect(ids).not.toContain('checkout-recipient-foreign-company');

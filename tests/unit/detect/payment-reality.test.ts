@@ -68,6 +68,8 @@ describe('legitimate near misses are not flagged', () => {
     ['fr: card and transfer available', 'fr', '<p>Paiement par carte bancaire, PayPal ou virement bancaire.</p>'],
     ['nl: iDEAL-like: card and transfer', 'nl', '<p>Betalen met creditcard, PayPal of bankoverschrijving.</p>'],
     ['it: card, PayPal, transfer', 'it', '<p>Pagamento con carta di credito, PayPal o bonifico bancario.</p>'],
+    ['en: bank transfer or cash on collection', 'en', '<p>Payment methods: Direct bank transfer · Pay cash on collection</p>'],
+    ['de: Vorkasse oder bar bei Abholung', 'de', '<p>Zahlung per Vorkasse oder bar bei Abholung im Laden.</p>'],
   ])('%s', async (_name, lang, body) => {
     const { ids } = await resultOf(productPage(body, lang));
     expect(ids).not.toContain('prepayment-only');
