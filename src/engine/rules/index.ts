@@ -2,6 +2,7 @@ import type { Rule } from '../types';
 import { checkoutCryptoGiftCard, checkoutIbanInvalid, checkoutMethodsVanished, checkoutSiteHistory } from './checkout-rules';
 import { checkoutIbanForeign } from './checkout-iban-foreign';
 import { checkoutPrivateRecipient, checkoutRecipientForeignCompany } from './checkout-recipient';
+import { checkoutGuardHidden } from './checkout-guard-hidden';
 import { contactFreeMail } from './contact-free-mail';
 import { marketplaceDormantSeller } from './marketplace-dormant-seller';
 import { marketplaceNewSellerBargain } from './marketplace-new-seller-bargain';
@@ -59,6 +60,7 @@ export const RULES: Rule[] = [
   checkoutPrivateRecipient,
   checkoutRecipientForeignCompany,
   checkoutCryptoGiftCard,
+  checkoutGuardHidden,
   marketplaceNewSeller,
   marketplaceDormantSeller,
   marketplaceTraderDetails,
