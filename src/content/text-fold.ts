@@ -29,3 +29,13 @@ export function termPattern(terms: readonly string[]): RegExp {
 function escape(term: string): string {
   return term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/**
+ * `fold` that keeps every character in place (one in, one out: "Stück" → "stuck", "ß" stays), so a
+ * match's index in the folded text is its index in the original and evidence can quote the page.
+ */
+export function foldInPlace(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return lower;
+  return lower.replace(/[\u00c0-\u024f]/g, (c) => (c === 'ß' ? c : c.normalize('NFD')[0] ?? c));
+}
