@@ -7,6 +7,7 @@
  * "Casella postale") are told apart: neither is a street address.
  */
 import { clean } from '../dom';
+import { fold } from '../text-fold';
 
 // Text nodes are joined by "\n"; inline addresses separate their parts with commas or dots.
 const MAX_LINES = 4000;
@@ -40,9 +41,15 @@ function isTownLine(part: string): boolean {
   return POSTCODE_TOWN.test(part) || UK_TOWN_LINE.test(part);
 }
 
+// Street words of de, fr, nl, it, en (folded): with one of them a line is a street whatever its case.
+const STREET_WORD = /(?:stra(?:ss|ß)e|str\.|weg|gasse|platz|allee|ring|damm|ufer|markt|chaussee|steig|pfad|park|graben|promenade|zeile|straat|laan|plein|gracht|kade|dijk|singel|steeg|steenweg|dreef)\b|\b(?:rue|avenue|av|boulevard|bd|place|chemin|allee|impasse|quai|route|cours|square|via|viale|piazza|piazzale|corso|largo|vicolo|strada|localita|street|st|road|rd|lane|ln|way|drive|close|court|terrace|crescent|gardens|row|hill|mews|parade|estate|grove|wharf|calle|avenida|plaza|paseo)\b/;
+
 function isStreetLine(part: string): boolean {
   if (part.length > 70 || NOT_A_STREET.test(part) || PO_BOX.test(part)) return false;
-  return STREET_NUMBER_LAST.test(part) || STREET_NUMBER_FIRST.test(part);
+  if (!STREET_NUMBER_LAST.test(part) && !STREET_NUMBER_FIRST.test(part)) return false;
+  if (STREET_WORD.test(fold(part, 80))) return true;
+  // Without a street word ("Im Gewerbepark 7"): a capitalised name, not a product ("iPhone 15", "PlayStation 5").
+  return /^(?:\d[\w/-]*,? )?\p{Lu}/u.test(part) && !/\p{Ll}\p{Lu}/u.test(part);
 }
 
 interface Part {

@@ -73,7 +73,8 @@ export function companyNames(text: string, max = 5): CompanyName[] {
   for (const m of text.matchAll(NAME_WITH_FORM)) {
     const words = (m[1] ?? '').trim();
     const written = m[2] ?? '';
-    if (!words || NOT_A_NAME.test(words)) continue;
+    // A name has letters: "2. OG" is a floor, not a company.
+    if (!words || NOT_A_NAME.test(words) || !/\p{L}{2}/u.test(words)) continue;
     const form = CANONICAL.find(([p]) => p.test(written))?.[1] ?? written;
     const name = clean(`${words} ${written}`, 120);
     if (seen.has(name)) continue;
