@@ -31,13 +31,14 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [preact(), crx({ manifest: manifestFor(browser), browser })],
     build: {
-      // SHOPWATCH_OUT_DIR lets parallel work build to its own folder; CI uses the defaults.
-      outDir: process.env.SHOPWATCH_OUT_DIR ?? (browser === 'firefox' ? 'dist-firefox' : 'dist'),
+      // SHOPWATCH_OUT_DIR lets parallel work build to its own folder; CI uses the defaults. An empty
+      // value must not mean the project root: emptyOutDir would wipe the work tree.
+      outDir: process.env.SHOPWATCH_OUT_DIR || (browser === 'firefox' ? 'dist-firefox' : 'dist'),
       emptyOutDir: true,
       target: 'es2022',
       sourcemap: false,
       // Pages not named in the manifest must be listed to be built.
-      rollupOptions: { input: { report: 'src/report/index.html', welcome: 'src/welcome/index.html' } },
+      rollupOptions: { input: { report: 'src/report/index.html', welcome: 'src/welcome/index.html', check: 'src/check/index.html' } },
     },
     // Vite's dev server is never used for the extension; keep HMR ports off.
     server: { strictPort: true },

@@ -1,6 +1,8 @@
 import type { PageFacts } from '../shared/facts';
 import type { Evidence, RiskKind, Severity } from '../shared/result';
 import type { SiteMemory } from '../shared/site-memory';
+import type { TamperRecord } from '../shared/guard-tamper';
+import type { SiteListing } from '../shared/lists/listing';
 
 export type SiteMark = 'trusted' | 'suspicious';
 
@@ -11,8 +13,12 @@ export interface EngineConfig {
   siteMark: SiteMark | null;
   /** What earlier pages of this site showed (checkout guard); null when unknown. */
   memory?: SiteMemory | null;
+  /** This site's pages hid or removed Shopwatch's checkout warning (recorded by the background). */
+  guardTampering?: TamperRecord | null;
   /** When the page was read (ms since epoch). The engine has no clock: rules about an account's age are skipped without it. */
   now?: number;
+  /** What the fake-shop lists and our known-good list say about this site; absent when not looked up. */
+  listing?: SiteListing | null;
 }
 
 export const DEFAULT_CONFIG: EngineConfig = { sensitivity: 'normal', siteMark: null, memory: null };

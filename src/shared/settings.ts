@@ -14,6 +14,8 @@ const fields = {
   followLegalLinks: z.boolean(),
   /** Days to keep the history of checked shops (0 = keep); reports are kept until deleted. */
   retentionDays: z.union([z.literal(0), z.literal(30), z.literal(90), z.literal(365)]),
+  /** Download the fake-shop lists once a day in the background. Off: nothing leaves the browser for lists. */
+  listUpdates: z.boolean(),
 };
 
 /** User settings, stored in storage.local and validated on every read. */
@@ -25,6 +27,7 @@ export const SettingsSchema = z.object({
   marks: z.record(z.string().max(300), z.enum(['trusted', 'suspicious'])).default({}),
   followLegalLinks: fields.followLegalLinks.default(true),
   retentionDays: fields.retentionDays.default(365),
+  listUpdates: fields.listUpdates.default(true),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -32,6 +35,11 @@ export type Settings = z.infer<typeof SettingsSchema>;
 export const SettingsPatchSchema = z.strictObject(fields).partial();
 export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;
 export type Country = Exclude<Settings['country'], 'auto'>;
+
+/** The shopper's mark for a site or seller key; own keys only, so "constructor" finds nothing inherited. */
+export function markOf(marks: Settings['marks'], key: string): 'trusted' | 'suspicious' | null {
+  return Object.hasOwn(marks, key) ? (marks[key] ?? null) : null;
+}
 
 /** DE/AT/CH from the setting or, on "auto", from a browser language like "de-AT". */
 export function resolveCountry(setting: Settings['country'], uiLanguage: string): Country {

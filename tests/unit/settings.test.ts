@@ -13,6 +13,7 @@ vi.mock('../../src/shared/platform', () => ({
       local: {
         get: async (key: string) => (local.has(key) ? { [key]: structuredClone(local.get(key)) } : {}),
         set: async (items: Record<string, unknown>) => Object.entries(items).forEach(([k, v]) => local.set(k, structuredClone(v))),
+        remove: async (keys: string | string[]) => void [keys].flat().forEach((k) => local.delete(k)),
       },
       session: { set: async () => undefined, remove: async () => undefined },
     },
@@ -22,9 +23,9 @@ const { markSite, readSettings, updateSettings } = await import('../../src/backg
 const { SettingsPatchSchema } = await import('../../src/shared/settings');
 
 /** Every field set to something other than its default. */
-const customised = { language: 'de', country: 'AT', sensitivity: 'strict', followLegalLinks: false, retentionDays: 30 } as const;
+const customised = { language: 'de', country: 'AT', sensitivity: 'strict', followLegalLinks: false, retentionDays: 30, listUpdates: false } as const;
 /** For each field, another non-default value to change it to. */
-const changes = { language: 'en', country: 'CH', sensitivity: 'relaxed', followLegalLinks: true, retentionDays: 90 } as const;
+const changes = { language: 'en', country: 'CH', sensitivity: 'relaxed', followLegalLinks: true, retentionDays: 90, listUpdates: true } as const;
 
 beforeEach(async () => {
   local.clear();

@@ -1,11 +1,16 @@
 import type { Rule } from '../types';
 import { checkoutCryptoGiftCard, checkoutIbanForeign, checkoutIbanInvalid, checkoutMethodsVanished, checkoutPrivateRecipient, checkoutSiteHistory } from './checkout-rules';
+import { checkoutGuardHidden } from './checkout-guard-hidden';
 import { contactFreeMail } from './contact-free-mail';
 import { marketplaceDormantSeller } from './marketplace-dormant-seller';
 import { marketplaceOriginMismatch } from './marketplace-origin';
 import { marketplacePriceBelowOffers, marketplacePriceOutlier } from './marketplace-prices';
 import { marketplaceNewSeller, marketplaceOffPlatform, marketplaceShipsMismatch, marketplaceTraderDetails } from './marketplace-rules';
 import { domainLookalike } from './domain-lookalike';
+import { listedAutomated } from './listed-automated';
+import { listedFraud } from './listed-fraud';
+import { listedProblematic } from './listed-problematic';
+import { listedUser } from './listed-user';
 import { impressumIncomplete } from './impressum-incomplete';
 import { impressumMissing } from './impressum-missing';
 import { impressumUnrelatedCompany } from './impressum-unrelated-company';
@@ -21,6 +26,10 @@ import { vatIdInvalid } from './vat-id-invalid';
 
 /** Every rule the engine runs. A meta-test checks each has a reason message in de and en. */
 export const RULES: Rule[] = [
+  listedFraud,
+  listedProblematic,
+  listedAutomated,
+  listedUser,
   impressumMissing,
   impressumIncomplete,
   impressumUnrelatedCompany,
@@ -42,6 +51,7 @@ export const RULES: Rule[] = [
   checkoutIbanForeign,
   checkoutPrivateRecipient,
   checkoutCryptoGiftCard,
+  checkoutGuardHidden,
   marketplaceNewSeller,
   marketplaceDormantSeller,
   marketplaceTraderDetails,
