@@ -37,6 +37,7 @@ export const RULE_OF_PATTERN: Record<string, string> = {
 const OWN_RULES = new Set(Object.values(RULE_OF_PATTERN));
 const schemaDrops = new Map<string, number>();
 const IMPRESSUM_TYPES = new Set(['impressum']);
+const ORDER_TYPES = new Set(['product', 'category', 'home', 'cart', 'checkout']);
 
 interface Entry { file: string; label: string; url: string; split?: string; patterns?: string[]; page_type?: string; lang?: string; system?: string }
 
@@ -57,7 +58,9 @@ function factsOf(html: string, entry: Entry, byUrl: Map<string, Entry>, dir: str
   const page = parseHtml(html, entry.url);
   try {
     const ctx = buildContext(page.document, new URL(entry.url));
-    const facts: Record<string, unknown> = { url: entry.url, host: ctx.url.hostname, lang: null, pageType: { pageType: 'product', shopEvidence: [] }, extraction: { elapsedMs: 0, truncated: false, failed: [] } };
+    // The page type the index names (rules such as legal-pages-missing treat order steps apart).
+    const pageType = ORDER_TYPES.has(entry.page_type ?? '') ? entry.page_type : 'legal';
+    const facts: Record<string, unknown> = { url: entry.url, host: ctx.url.hostname, lang: null, pageType: { pageType, shopEvidence: [] }, extraction: { elapsedMs: 0, truncated: false, failed: [] } };
     for (const signal of SIGNALS) {
       if (signal.key === 'pageType') continue;
       const section = signal.extract(ctx);

@@ -11,6 +11,8 @@ import { HUB_TERMS, LABEL_TERMS, PATH_TERMS, type LegalKey } from './legal-vocab
 import { defineSignal } from './types';
 
 const KEYS = Object.keys(LABEL_TERMS) as LegalKey[];
+/** Shipping and contact pages are named by their links' labels only: their paths are too common in shop URLs. */
+const PATH_KEYS: LegalKey[] = ['impressum', 'terms', 'withdrawal', 'privacy'];
 /** A label names the page anywhere in it ("Über uns / Impressum", "Note legali e privacy"). */
 const LABEL_PATTERNS = new Map(KEYS.map((k) => [k, termPattern(LABEL_TERMS[k])]));
 /** A path segment must start with the name ("/content/2-legal-notice", "/policies/refund-policy"). */
@@ -45,16 +47,24 @@ export function findLegalLinks(ctx: ExtractContext): LegalLinksFacts {
   const byLabel = new Map<LegalKey, PageLink>();
   const byPath = new Map<LegalKey, PageLink>();
   let hub: PageLink | null = null;
+  // Menus repeat their labels (header, footer, mobile menu): fold each distinct label once.
+  const folded = new Map<string, string>();
   for (const link of ctx.links) {
-    if (byLabel.size === KEYS.length && hub) break;
-    const label = link.label.length <= MAX_LABEL * 2 ? foldWords(link.label, MAX_LABEL * 2) : '';
-    const segments = pathSegments(link.url);
-    if (!hub && (HUB.test(label) || segments.some((s) => HUB.test(s)))) hub = link;
-    for (const key of KEYS) {
-      if (byLabel.has(key)) continue;
-      if (label && label.length <= MAX_LABEL && LABEL_PATTERNS.get(key)?.test(label)) byLabel.set(key, link);
-      else if (!byPath.has(key) && segments.some((s) => PATH_PATTERNS.get(key)?.test(s))) byPath.set(key, link);
+    if (byLabel.size === KEYS.length) break;
+    let label = folded.get(link.label);
+    if (label === undefined) {
+      label = link.label.length <= MAX_LABEL * 2 ? foldWords(link.label, MAX_LABEL * 2) : '';
+      folded.set(link.label, label);
     }
+    const labelKeys = label && label.length <= MAX_LABEL ? KEYS.filter((key) => !byLabel.has(key) && LABEL_PATTERNS.get(key)?.test(label)) : [];
+    for (const key of labelKeys) byLabel.set(key, link);
+    if (!hub && label && HUB.test(label)) hub = link;
+    // Paths only matter for the legal pages no label has named yet.
+    const open = PATH_KEYS.filter((key) => !byLabel.has(key) && !byPath.has(key));
+    if (open.length === 0 && hub) continue;
+    const segments = pathSegments(link.url);
+    for (const key of open) if (segments.some((segment) => PATH_PATTERNS.get(key)?.test(segment))) byPath.set(key, link);
+    if (!hub && segments.some((segment) => HUB.test(segment))) hub = link;
   }
   const found = (key: LegalKey): LinkFact | null => {
     const link = byLabel.get(key) ?? byPath.get(key);

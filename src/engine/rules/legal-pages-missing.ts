@@ -6,7 +6,8 @@ import { defineRule } from '../types';
  * SIGNALS.md "legal pages missing": EU shops must link their terms, the right of withdrawal and a
  * privacy policy (GDPR). Shops that tuck one of them into another page are common, so one gap is
  * no sign; two or three of the three missing are. A link to a page gathering the legal texts (big
- * retailers' "Legal & privacy" hub) may hold them all, so it keeps the rule quiet.
+ * retailers' "Legal & privacy" hub) may hold them all, so it keeps the rule quiet. Cart and
+ * checkout steps often keep only the links their order form needs: there all three must be missing.
  */
 export const legalPagesMissing = defineRule({
   id: 'legal-pages-missing',
@@ -16,7 +17,8 @@ export const legalPagesMissing = defineRule({
     const links = facts.legalLinks;
     if (!links || links.legalHub || isMarketplaceHost(facts.host)) return null;
     const missing = (['terms', 'withdrawal', 'privacy'] as const).filter((k) => links[k] === null);
-    if (missing.length < 2) return null;
+    const orderStep = facts.pageType.pageType === 'cart' || facts.pageType.pageType === 'checkout';
+    if (missing.length < (orderStep ? 3 : 2)) return null;
     return { points: missing.length === 3 ? 20 : 15, severity: 'warning', evidence: missing.map((k) => ev(`evNoLink${k[0]?.toUpperCase()}${k.slice(1)}`)) };
   },
 });
