@@ -1,5 +1,6 @@
 import type { PageFacts } from '../shared/facts';
 import type { Reason, RiskKind, RiskResult } from '../shared/result';
+import { pointsForLevel } from './domain/name-group';
 import { levelFor, STRONG_POINTS } from './levels';
 import { RULES } from './rules';
 import { DEFAULT_CONFIG, type EngineConfig, type Rule } from './types';
@@ -35,7 +36,8 @@ function runRule(rule: Rule, facts: PageFacts, config: EngineConfig): Reason | n
   } catch {
     return null; // a broken rule must not sink the page; the rule tests catch it instead
   }
-  if (!hit || hit.points <= 0) return null;
+  // Zero points are kept only for notes the shopper asked for ("registration date not public").
+  if (!hit || (hit.points <= 0 && hit.severity !== 'info')) return null;
   return {
     id: rule.id,
     severity: hit.severity,
@@ -56,7 +58,7 @@ export function score(facts: PageFacts, config: EngineConfig = DEFAULT_CONFIG, r
     return { score: 0, level: 'low', kind: null, reasons: [userMarkReason('user-trusted'), ...reasons].slice(0, 50) };
   }
   const raw = combine(reasons.map((r) => r.points));
-  const strong = reasons.filter((r) => r.points >= STRONG_POINTS).length;
+  const strong = pointsForLevel(reasons).filter((p) => p >= STRONG_POINTS).length;
   let level = levelFor(raw, strong, config.sensitivity);
   const all = [...reasons];
   if (config.siteMark === 'suspicious') {

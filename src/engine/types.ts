@@ -1,6 +1,7 @@
 import type { PageFacts } from '../shared/facts';
 import type { Evidence, RiskKind, Severity } from '../shared/result';
 import type { SiteMemory } from '../shared/site-memory';
+import type { DomainAge } from '../shared/domain-age';
 
 export type SiteMark = 'trusted' | 'suspicious';
 
@@ -13,6 +14,10 @@ export interface EngineConfig {
   memory?: SiteMemory | null;
   /** When the page was read (ms since epoch). The engine has no clock: rules about an account's age are skipped without it. */
   now?: number;
+  /** The site is on the known-good list (big marketplaces and retailers): no domain-name reasons. */
+  knownGood?: boolean;
+  /** Registration date from RDAP, when the shopper switched the lookup on (issue #12); absent otherwise. */
+  domainAge?: DomainAge | null;
 }
 
 export const DEFAULT_CONFIG: EngineConfig = { sensitivity: 'normal', siteMark: null, memory: null };
@@ -31,6 +36,8 @@ export interface Rule {
   kind: RiskKind;
   /** Short why-it-matters, shown in the README's signal table. */
   rationale: string;
+  /** "host": the rule judges the host name (and config) alone, so the domain-only check runs it. */
+  scope?: 'host';
   evaluate(facts: PageFacts, config: EngineConfig): RuleHit | null;
 }
 

@@ -5,7 +5,13 @@ import { marketplaceDormantSeller } from './marketplace-dormant-seller';
 import { marketplaceOriginMismatch } from './marketplace-origin';
 import { marketplacePriceBelowOffers, marketplacePriceOutlier } from './marketplace-prices';
 import { marketplaceNewSeller, marketplaceOffPlatform, marketplaceShipsMismatch, marketplaceTraderDetails } from './marketplace-rules';
+import { domainAgeUnknown } from './domain-age-unknown';
+import { domainBrand } from './domain-brand';
+import { domainCheapTld } from './domain-cheap-tld';
 import { domainLookalike } from './domain-lookalike';
+import { domainNew } from './domain-new';
+import { domainShopWords } from './domain-shop-words';
+import { domainUnrelated } from './domain-unrelated';
 import { impressumIncomplete } from './impressum-incomplete';
 import { impressumMissing } from './impressum-missing';
 import { impressumUnrelatedCompany } from './impressum-unrelated-company';
@@ -32,7 +38,13 @@ export const RULES: Rule[] = [
   trustSealFake,
   urgencyTricks,
   localeMismatch,
+  domainBrand,
+  domainShopWords,
   domainLookalike,
+  domainCheapTld,
+  domainUnrelated,
+  domainNew,
+  domainAgeUnknown,
   medicalPriceGouging,
   medicalPriceTooCheap,
   medicalMaskUnmarked,
