@@ -10,6 +10,7 @@ import { isMarketplaceHost } from '../shared/marketplaces';
 import { siteFromUrl } from '../shared/site';
 import { subjectOf } from '../shared/subject';
 import { showBadge } from './badge';
+import { domainAgeFor } from './domain-age';
 import { dismissGuard, guardFor, openDetails } from './guard';
 import { impressumCache, sellerCache } from './follow-up-cache';
 import { readSiteMemory, rememberSite } from './site-memory';
@@ -40,7 +41,9 @@ export const handlers: HandlerMap = {
     // A marketplace's checkout is the platform's: what one seller's listing showed is not remembered for it.
     const onMarketplace = isMarketplaceHost(facts.host);
     const memory = onMarketplace ? null : await readSiteMemory(site);
-    const config = { ...(await engineConfigFor(subjectOf(site, facts.marketplace).key)), memory };
+    // Opt-in domain age: a cached answer now; a fresh one re-scores the page when it arrives.
+    const domainAge = onMarketplace ? null : await domainAgeFor(facts.host, await readSettings(), () => void sendToTab(tabId, { type: 'content/analyse' }).catch(() => null));
+    const config = { ...(await engineConfigFor(subjectOf(site, facts.marketplace).key)), memory, domainAge };
     const result = score(facts, config);
     const state = { status: 'done', url: facts.url, site, pageType: type, result, analysedAt: Date.now(), marketplace: facts.marketplace } as const;
     // Badge before state: whoever sees the stored state can rely on the badge being set.

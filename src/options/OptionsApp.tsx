@@ -3,6 +3,7 @@ import { t } from '../shared/i18n';
 import { sendToBackground } from '../shared/platform';
 import type { Settings, SettingsPatch } from '../shared/settings';
 import { Choice } from './Choice';
+import { DomainAgeSwitch } from './DomainAgeSwitch';
 import { HistoryAndReports } from './HistoryAndReports';
 import { MarkedSites } from './MarkedSites';
 import { StorageNotice } from '../ui/StorageNotice';
@@ -57,6 +58,7 @@ export function OptionsApp({ initialSettings }: { initialSettings: Settings }) {
           {t('optionsFollowLegalLinks')}
         </label>
         <p class="hint">{t('optionsFollowLegalLinksHint')}</p>
+        <DomainAgeSwitch checked={settings.domainAge} onChange={(domainAge) => void update({ domainAge })} onDenied={() => setStatus(t('optionsDomainAgeDenied'))} />
       </section>
       <section aria-labelledby="data-title">
         <h2 id="data-title">{t('optionsData')}</h2>
