@@ -53,11 +53,15 @@ export function pageTopic(facts: PageFacts): PageTopic {
   return { categories, text: ` ${folded.join(' ')} ` };
 }
 
-/** The words of a domain name that say what it sells (product, business and brand words), with their categories. */
+/**
+ * The words of a domain name that say what it sells (product, business and brand words), with their
+ * categories. A business word next to a shop word names a supplier ("praxisbedarf", "zahnarzt-shop"), not the business.
+ */
 export function domainTopic(a: DomainAnalysis): Array<{ word: string; category: string }> {
+  const sells = a.shopWords.length + a.salesWords.length > 0;
   return [
     ...a.productWords.map((w) => ({ word: w.text, category: w.category ?? '' })),
-    ...a.businessWords.map((word) => ({ word, category: 'business' })),
+    ...(sells ? [] : a.businessWords.map((word) => ({ word, category: 'business' }))),
     ...a.brands.map((b) => ({ word: b.text, category: b.brand.category })),
   ].filter((t) => t.category && t.category !== 'retail' && t.word.length >= 4);
 }

@@ -107,3 +107,11 @@ describe('domain age (from config, looked up by the background)', () => {
     expect(ageReasons({})).toEqual([]);
   });
 });
+
+describe('domain-unrelated: suppliers are not unrelated businesses', () => {
+  it('a practice-supplies shop selling disinfectant is not a dentist’s lapsed domain', async () => {
+    const html = '<html lang="de"><head><title>Sterillium Händedesinfektion 500 ml</title></head><body><h1>Desinfektionsmittel</h1><h2>Masken FFP2</h2><h2>Apotheke Bedarf</h2><button>In den Warenkorb</button><p>9,90 €</p></body></html>';
+    expect(score(await factsForHtml(html, 'https://www.praxisbedarf-nord.de/sterillium')).reasons.map((r) => r.id)).not.toContain('domain-unrelated');
+    expect(score(await factsForHtml(html, 'https://www.zahnarztpraxis-meier.de/sterillium')).reasons.map((r) => r.id)).toContain('domain-unrelated');
+  });
+});
