@@ -20,6 +20,8 @@ function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
         strict_min_version: '142.0',
         data_collection_permissions: { required: ['none'] },
       },
+      // Firefox for Android runs MV3 extensions with the same APIs from this version on.
+      gecko_android: { strict_min_version: '142.0' },
     },
   } as unknown as ManifestV3Export;
 }
