@@ -6,13 +6,10 @@
  */
 import { DOMAIN_AGE_TTL_MS, DomainAgeRecordSchema, type DomainAge } from '../shared/domain-age';
 import { browser } from '../shared/platform';
-import { RdapBootstrapSchema, type RdapBootstrap } from '../shared/rdap/bootstrap';
+import { RDAP_ORIGINS, RdapBootstrapSchema, type RdapBootstrap } from '../shared/rdap/bootstrap';
 import { fetchBootstrap, lookupRegistration, registeredDomainOf } from '../shared/rdap/lookup';
 import type { Settings } from '../shared/settings';
 import { z } from '../shared/zod';
-
-/** What the switch asks the browser for: RDAP servers are whichever https hosts IANA's file names. */
-export const RDAP_ORIGINS = ['https://*/*'];
 
 const FAILED_TTL_MS = 24 * 60 * 60 * 1000;
 const BOOTSTRAP_KEY = 'rdapBootstrap';

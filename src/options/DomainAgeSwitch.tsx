@@ -1,8 +1,6 @@
 import { t } from '../shared/i18n';
 import { browser } from '../shared/platform';
-
-/** What the switch asks the browser for; the background checks the same origins (src/background/domain-age.ts). */
-const RDAP_ORIGINS = ['https://*/*'];
+import { RDAP_ORIGINS } from '../shared/rdap/bootstrap';
 
 /**
  * Opt-in domain age (issue #12): off by default. Switching it on asks the browser for the optional

@@ -6,6 +6,9 @@ import { z } from '../zod';
  */
 export const IANA_DNS_BOOTSTRAP_URL = 'https://data.iana.org/rdap/dns.json';
 
+/** The optional host permission the domain-age switch asks for: RDAP servers are whichever https hosts the bootstrap names. */
+export const RDAP_ORIGINS = ['https://*/*'];
+
 export const RdapBootstrapSchema = z.object({
   services: z.array(z.tuple([z.array(z.string().max(63)).max(2000), z.array(z.string().max(300)).max(10)])).max(2000),
 });
