@@ -7,7 +7,7 @@
  * bounded whatever the input; no regular expression runs on the label.
  */
 import { DICTIONARY, MAX_WORD_LENGTH, type Brand, type Word } from './dictionary';
-import { TYPO_LENGTHS, typoBrandOf } from './typo';
+import { mayStartTypo, TYPO_LENGTHS, typoBrandOf } from './typo';
 
 /** A DNS label has at most 63 characters; anything longer is cut, never read in full. */
 export const MAX_LABEL_LENGTH = 63;
@@ -67,12 +67,13 @@ export function segmentLabel(label: string): Segment[] {
       relax(end, { cost: here.cost + WORD_COST, from: i, word: null, isNumber: true });
     }
     let crossesHyphen = false;
+    const typoHere = mayStartTypo(text, i);
     for (let len = 2; len <= MAX_WORD_LENGTH && i + len <= n; len++) {
       if (boundary.has(i + len - 1)) crossesHyphen = true;
       const candidate = text.slice(i, i + len);
       const word = DICTIONARY.get(candidate);
       if (word && (!crossesHyphen || word.kind === 'brand')) relax(i + len, { cost: here.cost + WORD_COST, from: i, word });
-      else if (!word && !crossesHyphen && len >= TYPO_LENGTHS.min && len <= TYPO_LENGTHS.max) {
+      else if (typoHere && !word && !crossesHyphen && len >= TYPO_LENGTHS.min && len <= TYPO_LENGTHS.max) {
         const typo = typoBrandOf(candidate);
         if (typo) relax(i + len, { cost: here.cost + TYPO_COST, from: i, word: DICTIONARY.get(typo.token) ?? null, typoOf: typo.brand });
       }

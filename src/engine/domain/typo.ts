@@ -15,6 +15,8 @@ interface BrandToken {
 /** Every spelling with one letter deleted, mapped to the brand tokens it comes from (SymSpell). */
 const deletionIndex = new Map<string, BrandToken[]>();
 const exactTokens = new Map<string, BrandToken>();
+/** How a one-typo spelling of a token can begin (see mayStartTypo); lets the segmenter skip most positions. */
+const starts = new Set<string>();
 let longestToken = 0;
 
 function deletionsOf(word: string): string[] {
@@ -30,12 +32,20 @@ for (const brand of BRANDS) {
     const entry = { token, brand };
     exactTokens.set(token, entry);
     longestToken = Math.max(longestToken, token.length);
+    // First two letters unchanged, or one edit at the second letter: deleted/swapped (t0 t2), replaced (t0 ? t2), inserted (t0 ? t1).
+    for (const key of [token.slice(0, 2), token[0]! + token[2]!, `${token[0]}_${token[2]}`, `${token[0]}_${token[1]}`]) starts.add(key);
     for (const d of new Set(deletionsOf(token))) deletionIndex.set(d, [...(deletionIndex.get(d) ?? []), entry]);
   }
 }
 
 /** The lengths worth trying at one position of a name. */
 export const TYPO_LENGTHS = { min: MIN_TYPO_BRAND_LENGTH - 1, max: longestToken + 1 };
+
+/** Whether a one-typo brand spelling can start at `text[i]`: a cheap filter before trying every length. */
+export function mayStartTypo(text: string, i: number): boolean {
+  const c0 = text[i] ?? '';
+  return starts.has(c0 + (text[i + 1] ?? '')) || starts.has(`${c0}_${text[i + 2] ?? ''}`);
+}
 
 /** Optimal string alignment distance, but only answers "at most one?" (cheap, bounded by length). */
 export function withinOneEdit(a: string, b: string): boolean {
