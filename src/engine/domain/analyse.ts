@@ -96,7 +96,7 @@ function nameLabel(host: string): { site: string; name: string; suffix: string }
 }
 
 function analyse(host: string): DomainAnalysis | null {
-  const label = nameLabel(host.toLowerCase().slice(0, 253));
+  const label = nameLabel(host);
   if (!label || !label.name) return null;
   const tld = host.slice(host.lastIndexOf('.') + 1).toLowerCase();
   const { text, foreignScript } = readableName(label.name);
@@ -135,7 +135,7 @@ const memo = new Map<string, DomainAnalysis | null>();
 
 /** The analysis of a host name; null for IP addresses, localhost and hosts without a public suffix. */
 export function analyseHost(host: string): DomainAnalysis | null {
-  const key = host.toLowerCase();
+  const key = host.toLowerCase().slice(0, 253);
   if (memo.has(key)) return memo.get(key) ?? null;
   if (memo.size >= 500) memo.clear(); // bounded: the CLI reads thousands of hosts in one process
   const result = analyse(key);
