@@ -33,6 +33,8 @@ export interface DomainAnalysis {
   suffix: string;
   tld: string;
   segments: Segment[];
+  /** The words that count, in the order of the name (for evidence: "nike + outlet + deutschland"). */
+  words: string[];
   /** The brand whose own domain this is. */
   ownBrand: Brand | null;
   brands: BrandHit[];
@@ -103,7 +105,7 @@ function analyse(host: string): DomainAnalysis | null {
   const segments = text ? segmentLabel(text) : [];
   const unreadParts = new Set(segments.filter((s) => s.word === null && !s.isNumber).map((s) => s.chunk));
   const result: DomainAnalysis = {
-    host, site: label.site, name: label.name, suffix: label.suffix, tld, segments,
+    host, site: label.site, name: label.name, suffix: label.suffix, tld, segments, words: [],
     ownBrand: OWN_DOMAINS.get(label.site) ?? null,
     brands: [], countryWords: [], countryCodes: [], salesWords: [], claimWords: [], shopWords: [], productWords: [], businessWords: [],
     pseudoTld: PSEUDO_TLDS.has(label.suffix) ? label.suffix : null,
@@ -112,10 +114,13 @@ function analyse(host: string): DomainAnalysis | null {
     hyphenCount: [...label.name].filter((c) => c === '-').length,
     digitCount: [...label.name].filter((c) => c >= '0' && c <= '9').length,
   };
-  if (isGluedCountryCode(segments)) result.countryCodes.push({ code: 'de', glued: true });
+  const glued = isGluedCountryCode(segments);
+  if (glued) result.countryCodes.push({ code: 'de', glued: true });
   segments.forEach((segment, index) => {
     const word = segment.word;
+    if (glued && index === segments.length - 1) result.words.push(segment.text);
     if (!word || !counts(segment, !unreadParts.has(segment.chunk))) return;
+    if (word.kind !== 'common' && word.kind !== 'business') result.words.push(segment.text);
     if (word.kind === 'brand' && word.brand) result.brands.push({ brand: word.brand, text: segment.text, typo: segment.typoOf !== undefined });
     else if (word.kind === 'country') result.countryWords.push(word);
     // "us"/"uk" are read as shopping words ("us-sport-rebate"): too common in real US and UK shop names.

@@ -19,7 +19,7 @@ export function nameAnalysisFor(facts: PageFacts, config: EngineConfig): DomainA
 
 export interface BorrowedBrand {
   hit: BrandHit;
-  /** The other words of the name that make it a shop name ("outlet", "deutschland", "schuhe"). */
+  /** The other words of the name, in its order ("outlet", "deutschland", "schuhe"). */
   companions: string[];
   /** A country or sales word among them (not only shop or product words). */
   hasStrong: boolean;
@@ -39,9 +39,8 @@ function strongCompanions(a: DomainAnalysis): string[] {
  */
 export function borrowedBrand(a: DomainAnalysis): BorrowedBrand | null {
   const strong = strongCompanions(a);
-  const weak = [...a.shopWords, ...a.productWords.map((w) => w.text)];
   for (const hit of a.brands) {
-    const companions = [...strong, ...weak];
+    const companions = a.words.filter((w) => w !== hit.text);
     // A common word or surname ("weber"), or a typo that may be an ordinary word ("redding"), needs a strong companion.
     if ((hit.brand.ambiguous || hit.typo) && strong.length === 0) continue;
     if (companions.length === 0 && !a.cheapTld && !a.pseudoTld) continue;

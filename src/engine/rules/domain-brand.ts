@@ -16,7 +16,7 @@ export const domainBrand = defineRule({
     const borrowed = a && borrowedBrand(a);
     if (!a || !borrowed) return null;
     const { hit, companions, hasStrong, hasCountry } = borrowed;
-    const evidence = [ev('evDomainBrand', a.site, hit.brand.name, [hit.text, ...companions].join(' + '))];
+    const evidence = [ev('evDomainBrand', a.site, hit.brand.name, a.words.join(' + '))];
     if (hit.typo) evidence.push(ev('evDomainBrandTypo', hit.text, hit.brand.name));
     if (companions.length === 0) evidence.push(ev('evDomainBrandAlone', hit.brand.name, `.${a.pseudoTld ?? a.cheapTld ?? a.tld}`));
     const points = !hasStrong ? 25 : 30 + (hasCountry ? 5 : 0) + (hit.typo ? 5 : 0);

@@ -34,7 +34,7 @@ describe('domain-name rules (domain only)', () => {
     const reasons = scoreDomain(new URL('https://www.adiddas-outlet-germany.com/')).reasons;
     const brand = reasons.find((r) => r.id === 'domain-brand');
     expect(brand?.subs).toEqual(['adiddas-outlet-germany.com', 'Adidas']);
-    expect(evidenceText(brand).join(' | ')).toBe('adiddas-outlet-germany.com uses the brand Adidas: adiddas + germany + outlet | “adiddas” is Adidas with one letter changed');
+    expect(evidenceText(brand).join(' | ')).toBe('adiddas-outlet-germany.com uses the brand Adidas: adiddas + outlet + germany | “adiddas” is Adidas with one letter changed');
   });
 
   it('never gives a name reason to a brand’s own domain, a known-good site or a marketplace', () => {
