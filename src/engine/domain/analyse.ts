@@ -69,15 +69,15 @@ function counts(segment: Segment, partFullyRead: boolean): boolean {
 }
 
 /**
- * "de" glued to the end of a name ("kemarde.com", "bikeshopde.shop"): after a word of four letters
- * or more, or after unknown letters that do not end in a, i, o or u — English words end in
+ * "de" glued to the end of a name ("kemarde.com", "bikeshopde.shop"): after a shop or product word
+ * ("prode", "shopde"), a common word of four letters or more, or after unknown letters that do not end in a, i, o or u — English words end in
  * -ade, -ide, -ode, -ude ("guide", "mode"), fake-shop names in "…rde", "…pde", "…ede".
  */
 function isGluedCountryCode(segments: Segment[]): boolean {
   const last = segments[segments.length - 1];
   const previous = segments[segments.length - 2];
   if (!last || last.text !== 'de' || !last.atChunkEnd || last.atChunkStart || !previous) return false;
-  if (previous.word) return previous.text.length >= 4;
+  if (previous.word) return previous.text.length >= (previous.word.kind === 'common' ? 4 : 3);
   return !previous.isNumber && previous.text.length >= 2 && !/[aiou]$/.test(previous.text);
 }
 
@@ -95,6 +95,42 @@ function nameLabel(host: string): { site: string; name: string; suffix: string }
   const sub = (info.subdomain ?? '').split('.').filter((l) => l && l !== 'www');
   const onBuilder = SHOP_HOSTS.has(info.domain) && sub.length > 0;
   return { site: onBuilder ? `${sub[sub.length - 1]}.${info.domain}` : info.domain, name: onBuilder ? (sub[sub.length - 1] as string) : (info.domainWithoutSuffix ?? ''), suffix: info.publicSuffix };
+}
+
+/** Files a counted word into the analysis; false for words that say nothing (common words, a code inside the name). */
+function file(a: DomainAnalysis, word: Word, segment: Segment, atEnd: boolean, glued: boolean): boolean {
+  switch (word.kind) {
+    case 'brand':
+      if (word.brand) a.brands.push({ brand: word.brand, text: segment.text, typo: segment.typoOf !== undefined });
+      return word.brand !== undefined;
+    case 'country':
+      a.countryWords.push(word);
+      return true;
+    case 'code':
+      // "us"/"uk" are read as shopping words ("us-sport-rebate"): too common in real US and UK shop names.
+      if (word.country === 'other') a.shopWords.push(word.text);
+      // A DACH code counts at either end of the name ("nike-de", "de-nike"); inside it is a word ("fou-de-puzzle").
+      else if (atEnd && !glued) a.countryCodes.push({ code: word.text, glued: false });
+      else return false;
+      return true;
+    case 'sales':
+      a.salesWords.push(word.text);
+      return true;
+    case 'claim':
+      a.claimWords.push(word.text);
+      return true;
+    case 'shop':
+      a.shopWords.push(word.text);
+      return true;
+    case 'product':
+      a.productWords.push(word);
+      return true;
+    case 'business':
+      a.businessWords.push(word.text);
+      return true;
+    default:
+      return false;
+  }
 }
 
 function analyse(host: string): DomainAnalysis | null {
@@ -120,18 +156,8 @@ function analyse(host: string): DomainAnalysis | null {
     const word = segment.word;
     if (glued && index === segments.length - 1) result.words.push(segment.text);
     if (!word || !counts(segment, !unreadParts.has(segment.chunk))) return;
-    if (word.kind !== 'common' && word.kind !== 'business') result.words.push(segment.text);
-    if (word.kind === 'brand' && word.brand) result.brands.push({ brand: word.brand, text: segment.text, typo: segment.typoOf !== undefined });
-    else if (word.kind === 'country') result.countryWords.push(word);
-    // "us"/"uk" are read as shopping words ("us-sport-rebate"): too common in real US and UK shop names.
-    else if (word.kind === 'code' && word.country === 'other') result.shopWords.push(word.text);
-    // A code counts at either end of the name ("nike-de", "de-nike"); inside it is a word ("fou-de-puzzle").
-    else if (word.kind === 'code' && (index === 0 || index === segments.length - 1) && !result.countryCodes.some((c) => c.glued)) result.countryCodes.push({ code: word.text, glued: false });
-    else if (word.kind === 'sales') result.salesWords.push(word.text);
-    else if (word.kind === 'claim') result.claimWords.push(word.text);
-    else if (word.kind === 'shop') result.shopWords.push(word.text);
-    else if (word.kind === 'product') result.productWords.push(word);
-    else if (word.kind === 'business') result.businessWords.push(word.text);
+    const atEnd = index === 0 || index === segments.length - 1;
+    if (file(result, word, segment, atEnd, glued) && word.kind !== 'business') result.words.push(segment.text);
   });
   return result;
 }

@@ -101,6 +101,33 @@ function toSegments(text: string, best: Array<Step | undefined>, chunkOf: number
     }
     segments.push({ text: text.slice(start, end), word: step.word, typoOf: step.typoOf, isNumber: step.isNumber, chunk, atChunkStart: false, atChunkEnd: false });
   }
+  return markChunkEdges(absorbShortWords(segments));
+}
+
+const isUnknown = (s: Segment | undefined) => s !== undefined && s.word === null && !s.isNumber;
+
+/**
+ * A two-letter common word between unknown letters is part of an unknown word, not a word:
+ * "paintingde" is "painting" + "de", not "pa" + "in" + "t" + "in" + "g" + "de".
+ */
+function absorbShortWords(segments: Segment[]): Segment[] {
+  const out: Segment[] = [];
+  for (let i = 0; i < segments.length; i++) {
+    const s = segments[i] as Segment;
+    const previous = out[out.length - 1];
+    const next = segments[i + 1];
+    const neighbours = [previous, next].filter((o): o is Segment => o !== undefined && o.chunk === s.chunk);
+    const absorbed = s.word?.kind === 'common' && s.text.length <= 2 && neighbours.length > 0 && neighbours.every(isUnknown);
+    if ((absorbed || isUnknown(s)) && isUnknown(previous) && previous?.chunk === s.chunk) {
+      (previous as Segment).text += s.text;
+      continue;
+    }
+    out.push(absorbed ? { ...s, word: null } : s);
+  }
+  return out;
+}
+
+function markChunkEdges(segments: Segment[]): Segment[] {
   segments.forEach((s, i) => {
     s.atChunkStart = i === 0 || segments[i - 1]?.chunk !== s.chunk;
     s.atChunkEnd = i === segments.length - 1 || segments[i + 1]?.chunk !== s.chunk;

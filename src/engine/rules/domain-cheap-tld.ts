@@ -19,6 +19,7 @@ export const domainCheapTld = defineRule({
     const evidence = [ev('evDomainCheapTld', a.site, `.${a.cheapTld}`)];
     if (words.length === 0) return { points: 15, severity: 'info', evidence, subs: [`.${a.cheapTld}`] };
     evidence.push(ev('evDomainWords', a.site, words.join(' + ')));
-    return { points: 25, severity: 'warning', evidence, subs: [`.${a.cheapTld}`] };
+    // Below a warning on its own: honest small shops on .shop with a product word exist ("cucinapoint.store").
+    return { points: 20, severity: 'warning', evidence, subs: [`.${a.cheapTld}`] };
   },
 });
