@@ -30,6 +30,10 @@ describe('domain-name rules (domain only)', () => {
     expect(idsFor(host)).toEqual([]);
   });
 
+  it.each(['stihl-de-jong.de', 'cucinapoint.store', 'bike-discount.de', 'notebooksbilliger.de', 'apo-discounter.de'])('%s, an honest name with a brand, sales word or cheap ending, stays low', (host) => {
+    expect(scoreDomain(new URL(`https://${host}/`)).level).toBe('low');
+  });
+
   it('says what the name borrows: the brand, the typo and the words around it', () => {
     const reasons = scoreDomain(new URL('https://www.adiddas-outlet-germany.com/')).reasons;
     const brand = reasons.find((r) => r.id === 'domain-brand');
