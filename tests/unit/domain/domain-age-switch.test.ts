@@ -19,7 +19,7 @@ async function click(checked: boolean, granted: boolean) {
   if (box) box.checked = !checked;
   box?.dispatchEvent(new Event('change', { bubbles: true }));
   await new Promise((resolve) => setTimeout(resolve, 0));
-  return { onChange, onDenied };
+  return { onChange, onDenied, box };
 }
 
 describe('domain-age switch', () => {
@@ -31,8 +31,9 @@ describe('domain-age switch', () => {
   });
 
   it('refused: stays off and says so', async () => {
-    const { onChange, onDenied } = await click(false, false);
+    const { onChange, onDenied, box } = await click(false, false);
     expect(onChange).not.toHaveBeenCalled();
+    expect(box?.checked).toBe(false);
     expect(onDenied).toHaveBeenCalled();
   });
 
