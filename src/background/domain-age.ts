@@ -53,13 +53,15 @@ async function lookUp(domain: string): Promise<DomainAge> {
 /**
  * The age of `host`'s domain for the engine: the cached answer, or null. On a cache miss (and only
  * with consent) the lookup starts in the background and `onAnswer` runs when it is stored, so the
- * page can be scored again; the badge never waits for a registry.
+ * page can be scored again; the badge never waits for a registry. `wait`: the shopper asked to
+ * check this address, so the answer is awaited (at most the lookup's own timeouts).
  */
-export async function domainAgeFor(host: string, settings: Settings, onAnswer: () => void): Promise<DomainAge | null> {
+export async function domainAgeFor(host: string, settings: Settings, onAnswer: () => void, wait = false): Promise<DomainAge | null> {
   const registered = registeredDomainOf(host);
   if (!registered || !(await mayLookUp(settings))) return null;
   const cached = await readCached(registered.domain, Date.now());
   if (cached) return cached;
+  if (wait) return lookUp(registered.domain);
   if (!inFlight.has(registered.domain)) {
     inFlight.add(registered.domain);
     void lookUp(registered.domain)

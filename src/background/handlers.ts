@@ -16,10 +16,14 @@ import { impressumCache, sellerCache } from './follow-up-cache';
 import { readSiteMemory, rememberSite } from './site-memory';
 import { engineConfigFor, markSite, readSettings, updateSettings } from './settings';
 import { readTabState, writeTabState } from './tab-state';
+import { listHandlers } from './lists/handlers';
+import { forgetLists, listingForHost, runListUpdates } from './lists';
+import { syncListSchedule } from './lists/schedule';
 
 
 export const handlers: HandlerMap = {
   ...reportHandlers,
+  ...listHandlers,
   async 'analysis/started'(message, sender) {
     const tabId = tabIdOf(sender);
     const current = await readTabState(tabId);
@@ -31,7 +35,9 @@ export const handlers: HandlerMap = {
   async 'facts/report'({ facts }, sender) {
     const tabId = tabIdOf(sender);
     const type = facts.pageType.pageType;
-    if (type === 'not-shop' || type === 'legal') {
+    const listing = await listingForHost(facts.host);
+    // A listed site stays flagged on every page of it, shop page or not.
+    if ((type === 'not-shop' || type === 'legal') && listing.hits.length === 0) {
       const state = { status: 'not-shop', url: facts.url, pageType: type } as const;
       await showBadge(tabId, state);
       await writeTabState(tabId, state);
@@ -43,7 +49,7 @@ export const handlers: HandlerMap = {
     const memory = onMarketplace ? null : await readSiteMemory(site);
     // Opt-in domain age: a cached answer now; a fresh one re-scores the page when it arrives.
     const domainAge = onMarketplace ? null : await domainAgeFor(facts.host, await readSettings(), () => void sendToTab(tabId, { type: 'content/analyse' }).catch(() => null));
-    const config = { ...(await engineConfigFor(subjectOf(site, facts.marketplace).key)), memory, domainAge };
+    const config = { ...(await engineConfigFor(subjectOf(site, facts.marketplace).key)), memory, listing, domainAge };
     const result = score(facts, config);
     const state = { status: 'done', url: facts.url, site, pageType: type, result, analysedAt: Date.now(), marketplace: facts.marketplace } as const;
     // Badge before state: whoever sees the stored state can rely on the badge being set.
@@ -120,6 +126,11 @@ export const handlers: HandlerMap = {
   async 'settings/update'({ patch }) {
     const settings = await updateSettings(patch);
     if (patch.retentionDays !== undefined) await applyRetention(settings.retentionDays);
+    if (patch.listUpdates !== undefined) {
+      await syncListSchedule(settings.listUpdates);
+      // Switched on: fetch what is due now rather than a day later (in the background).
+      if (settings.listUpdates) void runListUpdates(false).catch(() => undefined);
+    }
     return settings;
   },
 
@@ -135,6 +146,7 @@ export const handlers: HandlerMap = {
     await deleteEntries(db, 'history', null);
     await deleteEntries(db, 'reports', null);
     await deleteEntries(db, 'marks', null);
+    await forgetLists();
     await browser.storage.local.clear();
     await browser.storage.session.clear();
     const tabs = await browser.tabs.query({});

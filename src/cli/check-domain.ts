@@ -1,13 +1,14 @@
 /**
  * `check --domain-only`: judge addresses without their pages (issue #12 part 5), for people who
  * triage reported shops. One address (--url) or a file of them (--urls, one a line, streamed).
- * No network unless --rdap; lists only from --list files.
+ * No network unless --rdap; lists only from --list files (src/cli/domain-lists.ts).
  */
 import fs from 'node:fs';
 import readline from 'node:readline';
 import { DEFAULT_CONFIG, type EngineConfig } from '../engine';
 import { hostOnlyFacts, scoreDomain } from '../engine/domain/score-domain';
 import type { DomainAge } from '../shared/domain-age';
+import type { SiteListing } from '../shared/lists/listing';
 import { fetchBootstrap, lookupRegistration, registeredDomainOf, type RdapOptions } from '../shared/rdap/lookup';
 import type { RdapBootstrap } from '../shared/rdap/bootstrap';
 import type { PageAnalysis } from './analyse-file';
@@ -21,6 +22,8 @@ export interface DomainCheckOptions {
   rdap: RdapOptions | null;
   /** The time the ages are measured from (ms); the current time unless --now is given. */
   now: number;
+  /** What the --list files say about a host; null without --list (then lists are off). */
+  listing: ((host: string) => SiteListing) | null;
 }
 
 /** "nike-outlet.de", "www.x.shop/path" or a full URL → an https URL; null when it is no address. */
@@ -71,7 +74,8 @@ export async function checkAddresses(addresses: AsyncIterable<string> | Iterable
     const url = addressToUrl(raw);
     let analysis: PageAnalysis | null = null;
     if (url) {
-      const config: EngineConfig = { ...DEFAULT_CONFIG, sensitivity: options.sensitivity, now: options.now, domainAge: await ageOf(url.hostname) };
+      const listing = options.listing?.(url.hostname) ?? null;
+      const config: EngineConfig = { ...DEFAULT_CONFIG, sensitivity: options.sensitivity, now: options.now, listing, domainAge: await ageOf(url.hostname) };
       analysis = { url: url.href, facts: hostOnlyFacts(url), result: scoreDomain(url, config) };
     }
     write(render(raw.trim().slice(0, 2000), url, analysis, options.json));

@@ -1,16 +1,17 @@
 /**
  * npm run -s check -- <file.html> --url <page-url> [--json]
  * npm run -s check -- --url <address> --domain-only [--json] [--rdap]
- * npm run -s check -- --urls <file> --domain-only [--json] [--rdap]
+ * npm run -s check -- --urls <file> --domain-only [--json] [--list <file>]… [--rdap]
  * Runs the extension's extraction and engine on a saved page, or its domain rules on addresses
  * alone. Exit 2 on unreadable input.
  */
 import { parseArgs } from 'node:util';
 import { addressToUrl, checkAddresses, linesOf } from './check-domain';
+import { listingFor, loadList } from './domain-lists';
 import { CliInputError, parsePageUrl } from './read-page';
 import { toJson, toText } from './format-result';
 
-const USAGE = 'usage: npm run -s check -- <file.html> --url <page-url> [--json]\n       npm run -s check -- (--url <address> | --urls <file>) --domain-only [--json] [--rdap] [--now <date>]';
+const USAGE = 'usage: npm run -s check -- <file.html> --url <page-url> [--json]\n       npm run -s check -- (--url <address> | --urls <file>) --domain-only [--json] [--list <file>]… [--rdap] [--now <date>]';
 
 const OPTIONS = {
   url: { type: 'string' },
@@ -18,10 +19,11 @@ const OPTIONS = {
   json: { type: 'boolean', default: false },
   'domain-only': { type: 'boolean', default: false },
   rdap: { type: 'boolean', default: false },
+  list: { type: 'string', multiple: true },
   now: { type: 'string' },
 } as const;
 
-async function domainOnly(values: { url?: string; urls?: string; json: boolean; rdap: boolean; now?: string }): Promise<number> {
+async function domainOnly(values: { url?: string; urls?: string; json: boolean; rdap: boolean; now?: string; list?: string[] }): Promise<number> {
   const now = values.now === undefined ? Date.now() : Date.parse(values.now);
   if (!Number.isFinite(now)) throw new CliInputError(`not a date: ${values.now}`);
   if (values.url !== undefined && !values.urls && !addressToUrl(values.url)) throw new CliInputError(`not an address: ${values.url}`);
@@ -29,7 +31,9 @@ async function domainOnly(values: { url?: string; urls?: string; json: boolean; 
   if (!addresses) throw new CliInputError(USAGE);
   // The only network use of the CLI: RDAP, and only when asked (SHOPWATCH_RDAP_BOOTSTRAP: a local server in tests).
   const rdap = values.rdap ? { fetch: globalThis.fetch, bootstrapUrl: process.env.SHOPWATCH_RDAP_BOOTSTRAP || undefined } : null;
-  await checkAddresses(addresses, { json: values.json, sensitivity: 'normal', rdap, now }, (line) => process.stdout.write(`${line}\n`));
+  const lists = (values.list ?? []).map((file) => loadList(file, (line) => process.stderr.write(`shopwatch check: ${line}\n`)));
+  const listing = lists.length > 0 ? (host: string) => listingFor(host, lists) : null;
+  await checkAddresses(addresses, { json: values.json, sensitivity: 'normal', rdap, now, listing }, (line) => process.stdout.write(`${line}\n`));
   return 0;
 }
 

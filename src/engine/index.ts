@@ -2,6 +2,7 @@ import type { PageFacts } from '../shared/facts';
 import type { Reason, RiskKind, RiskResult } from '../shared/result';
 import { pointsForLevel } from './domain/name-group';
 import { levelFor, STRONG_POINTS } from './levels';
+import { levelWithListing } from './listing-level';
 import { RULES } from './rules';
 import { DEFAULT_CONFIG, type EngineConfig, type Rule } from './types';
 
@@ -59,7 +60,7 @@ export function score(facts: PageFacts, config: EngineConfig = DEFAULT_CONFIG, r
   }
   const raw = combine(reasons.map((r) => r.points));
   const strong = pointsForLevel(reasons).filter((p) => p >= STRONG_POINTS).length;
-  let level = levelFor(raw, strong, config.sensitivity);
+  let level = levelWithListing(levelFor(raw, strong, config.sensitivity), config, facts);
   const all = [...reasons];
   if (config.siteMark === 'suspicious') {
     all.unshift(userMarkReason('user-suspicious'));

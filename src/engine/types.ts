@@ -1,6 +1,7 @@
 import type { PageFacts } from '../shared/facts';
 import type { Evidence, RiskKind, Severity } from '../shared/result';
 import type { SiteMemory } from '../shared/site-memory';
+import type { SiteListing } from '../shared/lists/listing';
 import type { DomainAge } from '../shared/domain-age';
 
 export type SiteMark = 'trusted' | 'suspicious';
@@ -14,8 +15,8 @@ export interface EngineConfig {
   memory?: SiteMemory | null;
   /** When the page was read (ms since epoch). The engine has no clock: rules about an account's age are skipped without it. */
   now?: number;
-  /** The site is on the known-good list (big marketplaces and retailers): no domain-name reasons. */
-  knownGood?: boolean;
+  /** What the fake-shop lists and our known-good list say about this site; absent when not looked up. */
+  listing?: SiteListing | null;
   /** Registration date from RDAP, when the shopper switched the lookup on (issue #12); absent otherwise. */
   domainAge?: DomainAge | null;
 }

@@ -6,6 +6,7 @@ import { Choice } from './Choice';
 import { DomainAgeSwitch } from './DomainAgeSwitch';
 import { HistoryAndReports } from './HistoryAndReports';
 import { MarkedSites } from './MarkedSites';
+import { FakeShopLists } from './FakeShopLists';
 import { StorageNotice } from '../ui/StorageNotice';
 
 /** Options: language, country, sensitivity, marked sites, privacy switches, delete all data. */
@@ -60,6 +61,7 @@ export function OptionsApp({ initialSettings }: { initialSettings: Settings }) {
         <p class="hint">{t('optionsFollowLegalLinksHint')}</p>
         <DomainAgeSwitch checked={settings.domainAge} onChange={(domainAge) => void update({ domainAge })} onDenied={() => setStatus(t('optionsDomainAgeDenied'))} />
       </section>
+      <FakeShopLists updatesOn={settings.listUpdates} onToggle={(listUpdates) => void update({ listUpdates })} onStatus={setStatus} />
       <section aria-labelledby="data-title">
         <h2 id="data-title">{t('optionsData')}</h2>
         <button type="button" class="danger" onClick={() => void clearAll()} data-testid="clear-all">

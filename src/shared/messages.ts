@@ -6,6 +6,7 @@ import { SettingsPatchSchema, SettingsSchema } from './settings';
 import { GuardSchema } from './site-memory';
 import { ExportFileSchema, HandOffTargetSchema, HistoryEntrySchema, ReportSchema } from './db/schema';
 import { TabStateSchema } from './result';
+import { LIST_MESSAGES, LIST_RESPONSES } from './lists/list-messages';
 
 /**
  * Every runtime message, as one discriminated union. Names are `area/verb`.
@@ -42,6 +43,8 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('data/import'), file: z.unknown() }),
   // background → content script
   z.object({ type: z.literal('content/analyse') }),
+  // fake-shop lists and "check a shop" (options page, check view → background)
+  ...LIST_MESSAGES,
 ]);
 export type Message = z.infer<typeof MessageSchema>;
 export type MessageType = Message['type'];
@@ -76,6 +79,7 @@ export const ResponseSchemas = {
   'data/export': ExportFileSchema,
   'data/import': z.object({ ok: z.boolean(), message: z.string().max(300) }),
   'content/analyse': z.object({ ok: z.boolean() }),
+  ...LIST_RESPONSES,
 } satisfies Record<MessageType, z.ZodType>;
 export type ResponseOf<T extends MessageType> = z.infer<(typeof ResponseSchemas)[T]>;
 

@@ -18,6 +18,7 @@ export interface PrivacyChoice {
 
 export const PRIVACY_CHOICES: readonly PrivacyChoice[] = [
   { id: 'follow-legal-links', setting: 'followLegalLinks', labelKey: 'optionsFollowLegalLinks', hintKey: 'optionsFollowLegalLinksHint' },
+  { id: 'list-updates', setting: 'listUpdates', labelKey: 'optionsListUpdates', hintKey: 'listsPrivacyNote' },
   { id: 'domain-age', setting: 'domainAge', labelKey: 'optionsDomainAge', hintKey: 'optionsDomainAgeHint', origins: RDAP_ORIGINS },
 ];
 

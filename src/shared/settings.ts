@@ -16,6 +16,8 @@ const fields = {
   domainAge: z.boolean(),
   /** Days to keep the history of checked shops (0 = keep); reports are kept until deleted. */
   retentionDays: z.union([z.literal(0), z.literal(30), z.literal(90), z.literal(365)]),
+  /** Download the fake-shop lists once a day in the background. Off: nothing leaves the browser for lists. */
+  listUpdates: z.boolean(),
 };
 
 /** User settings, stored in storage.local and validated on every read. */
@@ -28,6 +30,7 @@ export const SettingsSchema = z.object({
   followLegalLinks: fields.followLegalLinks.default(true),
   domainAge: fields.domainAge.default(false),
   retentionDays: fields.retentionDays.default(365),
+  listUpdates: fields.listUpdates.default(true),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

@@ -69,6 +69,24 @@ describe('CLI check --domain-only', () => {
     expect(server.requests).toEqual(['/dns.json', '/gtld/domain/nike-outlet-deutschland.com']);
   }, 60_000);
 
+  it('uses lists only when given with --list: a Watchlist CSV by its categories, a plain list as fakes', async () => {
+    const file = path.join(dir, 'addresses.txt');
+    fs.writeFileSync(file, 'https://shop.fahrrad-traum-outlet.shop/x\nmoebel-lager-sale.com\n');
+    const without = lines((await check(['--urls', file, '--domain-only', '--json'])).stdout);
+    expect(without.flatMap((l) => l.reasons.map((r) => r.id)).filter((id) => id.startsWith('listed-'))).toEqual([]);
+    const watchlist = path.join(ROOT, 'tests/fixtures/lists/watchlist-sample.csv');
+    const withList = await check(['--urls', file, '--domain-only', '--json', '--list', watchlist]);
+    expect(withList.status).toBe(0);
+    expect(withList.stderr).toContain('lines rejected'); // the sample's broken lines are reported, not used
+    const [fraud, problematic] = lines(withList.stdout);
+    expect(fraud).toMatchObject({ level: 'high' });
+    expect(fraud?.reasons[0]).toMatchObject({ id: 'listed-fraud' });
+    expect(problematic?.reasons.map((r) => r.id)).toContain('listed-problematic');
+    const plain = path.join(dir, 'my-list.txt');
+    fs.writeFileSync(plain, 'moebel-lager-sale.com\n');
+    expect(lines((await check(['--urls', file, '--domain-only', '--json', '--list', plain])).stdout)[1]?.reasons[0]).toMatchObject({ id: 'listed-user' });
+  }, 90_000);
+
   it('prints a readable text result, and exits with 2 on a bad address or missing file', async () => {
     const text = await check(['--url', 'https://adiddas-outlet.de/', '--domain-only']);
     expect(text.stdout).toContain('Page type: none (domain only, the page was not read)');

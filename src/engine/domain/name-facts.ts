@@ -3,6 +3,7 @@
  * ../rules/domain-*.ts so each stays one small file.
  */
 import type { PageFacts } from '../../shared/facts';
+import { isKnownGood } from '../../shared/lists/known-good';
 import { isMarketplaceHost } from '../../shared/marketplaces';
 import type { EngineConfig } from '../types';
 import { analyseHost, type BrandHit, type DomainAnalysis } from './analyse';
@@ -12,7 +13,7 @@ import { analyseHost, type BrandHit, type DomainAnalysis } from './analyse';
  * marketplaces, a brand's own domains and the known-good list (they never get a name reason).
  */
 export function nameAnalysisFor(facts: PageFacts, config: EngineConfig): DomainAnalysis | null {
-  if (config.knownGood || isMarketplaceHost(facts.host)) return null;
+  if (config.listing?.knownGood || isKnownGood(facts.host) || isMarketplaceHost(facts.host)) return null;
   const analysis = analyseHost(facts.host);
   return analysis && !analysis.ownBrand ? analysis : null;
 }

@@ -12,6 +12,10 @@ import { domainLookalike } from './domain-lookalike';
 import { domainNew } from './domain-new';
 import { domainShopWords } from './domain-shop-words';
 import { domainUnrelated } from './domain-unrelated';
+import { listedAutomated } from './listed-automated';
+import { listedFraud } from './listed-fraud';
+import { listedProblematic } from './listed-problematic';
+import { listedUser } from './listed-user';
 import { impressumIncomplete } from './impressum-incomplete';
 import { impressumMissing } from './impressum-missing';
 import { impressumUnrelatedCompany } from './impressum-unrelated-company';
@@ -27,6 +31,10 @@ import { vatIdInvalid } from './vat-id-invalid';
 
 /** Every rule the engine runs. A meta-test checks each has a reason message in de and en. */
 export const RULES: Rule[] = [
+  listedFraud,
+  listedProblematic,
+  listedAutomated,
+  listedUser,
   impressumMissing,
   impressumIncomplete,
   impressumUnrelatedCompany,

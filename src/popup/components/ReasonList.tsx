@@ -1,5 +1,6 @@
 import type { Reason } from '../../shared/result';
 import { t } from '../../shared/i18n';
+import { ListedLink } from './ListedLink';
 
 /** Reasons in plain language; evidence (page-derived text) is rendered as text nodes only. */
 export function ReasonList({ reasons }: { reasons: Reason[] }) {
@@ -19,6 +20,7 @@ export function ReasonList({ reasons }: { reasons: Reason[] }) {
                   ))}
                 </ul>
               )}
+              <ListedLink reason={reason} />
             </details>
           </li>
         ))}

@@ -90,3 +90,10 @@ describe('domain age in the background', () => {
     expect(await answerFor('moebel-haus-alt.com')).toMatchObject({ status: 'registered', registeredAt: Date.parse('2004-06-18T12:00:00Z') });
   });
 });
+
+describe('domain age when the shopper checks an address', () => {
+  it('waits for the answer instead of starting it in the background', async () => {
+    expect(await domainAgeFor('salomon-sale.shop', settings(true), () => undefined, true)).toMatchObject({ status: 'registered', site: 'salomon-sale.shop' });
+    expect(await domainAgeFor('salomon-sale.shop', SettingsSchema.parse({}), () => undefined, true)).toBeNull();
+  });
+});
