@@ -1,8 +1,9 @@
 /**
  * Opt-in domain age (issue #12 part 3). The one place that may ask an RDAP server anything, and
  * only when the shopper switched "domainAge" on (off by default) and the browser grants the
- * optional host permission. Sends the registrable domain, nothing else. Answers are cached per
- * domain for 30 days in storage.local (failed lookups for a day), validated on every read.
+ * host permission. Sends the registrable domain, nothing else. Answers are cached per domain for
+ * 30 days in storage.local (failed lookups for a day; never longer than the history period),
+ * validated on every read, pruned and cleared with the history (prunable-stores.ts).
  */
 import { DOMAIN_AGE_TTL_MS, DomainAgeRecordSchema, type DomainAge } from '../shared/domain-age';
 import { browser } from '../shared/platform';
@@ -10,12 +11,16 @@ import { RDAP_ORIGINS, RdapBootstrapSchema, type RdapBootstrap } from '../shared
 import { fetchBootstrap, lookupRegistration, registeredDomainOf } from '../shared/rdap/lookup';
 import type { Settings } from '../shared/settings';
 import { z } from '../shared/zod';
+import { createKeyedStore } from './prunable';
+import { writeItems } from './storage-write';
 
 const FAILED_TTL_MS = 24 * 60 * 60 * 1000;
 const BOOTSTRAP_KEY = 'rdapBootstrap';
 const BootstrapRecordSchema = z.object({ fetchedAt: z.number(), bootstrap: RdapBootstrapSchema });
-const keyFor = (domain: string) => `domainAge:${domain}`;
 const inFlight = new Set<string>();
+
+/** The answers, one item per registrable domain ("domainAge:<domain>"). */
+export const domainAgeStore = createKeyedStore({ name: 'domain-age', area: 'local', prefix: 'domainAge', ttlMs: DOMAIN_AGE_TTL_MS, schema: DomainAgeRecordSchema, timeOf: (r) => r.checkedAt });
 
 /** Consent is the setting; the permission check keeps Firefox (where host access can be withdrawn) honest too. */
 async function mayLookUp(settings: Settings): Promise<boolean> {
@@ -23,18 +28,18 @@ async function mayLookUp(settings: Settings): Promise<boolean> {
   return browser.permissions.contains({ origins: RDAP_ORIGINS }).catch(() => false);
 }
 
-async function readCached(domain: string, now: number): Promise<DomainAge | undefined> {
-  const parsed = DomainAgeRecordSchema.safeParse((await browser.storage.local.get(keyFor(domain)))[keyFor(domain)]);
-  if (!parsed.success) return undefined;
-  const ttl = parsed.data.age.status === 'failed' ? FAILED_TTL_MS : DOMAIN_AGE_TTL_MS;
-  return now - parsed.data.checkedAt < ttl ? parsed.data.age : undefined;
+async function readCached(domain: string, now: number, retentionDays: number): Promise<DomainAge | undefined> {
+  const record = await domainAgeStore.read(domain, now, retentionDays);
+  if (!record) return undefined;
+  // A failed lookup is tried again after a day; an answer is kept for 30.
+  return record.age.status === 'failed' && now - record.checkedAt >= FAILED_TTL_MS ? undefined : record.age;
 }
 
 async function bootstrap(now: number): Promise<RdapBootstrap> {
   const cached = BootstrapRecordSchema.safeParse((await browser.storage.local.get(BOOTSTRAP_KEY))[BOOTSTRAP_KEY]);
   if (cached.success && now - cached.data.fetchedAt < DOMAIN_AGE_TTL_MS) return cached.data.bootstrap;
   const fresh = await fetchBootstrap({ fetch: (...args) => fetch(...args) });
-  await browser.storage.local.set({ [BOOTSTRAP_KEY]: { fetchedAt: now, bootstrap: fresh } });
+  await writeItems('local', { [BOOTSTRAP_KEY]: { fetchedAt: now, bootstrap: fresh } });
   return fresh;
 }
 
@@ -46,7 +51,7 @@ async function lookUp(domain: string): Promise<DomainAge> {
   } catch (error) {
     age = { status: 'failed', site: domain, error: error instanceof Error ? error.message.slice(0, 200) : 'lookup failed' };
   }
-  await browser.storage.local.set({ [keyFor(domain)]: { checkedAt: now, age } });
+  await domainAgeStore.write(domain, { checkedAt: now, age });
   return age;
 }
 
@@ -59,7 +64,7 @@ async function lookUp(domain: string): Promise<DomainAge> {
 export async function domainAgeFor(host: string, settings: Settings, onAnswer: () => void, wait = false): Promise<DomainAge | null> {
   const registered = registeredDomainOf(host);
   if (!registered || !(await mayLookUp(settings))) return null;
-  const cached = await readCached(registered.domain, Date.now());
+  const cached = await readCached(registered.domain, Date.now(), settings.retentionDays);
   if (cached) return cached;
   if (wait) return lookUp(registered.domain);
   if (!inFlight.has(registered.domain)) {

@@ -2,7 +2,7 @@ import type { IDBPDatabase } from 'idb';
 import { openDatabase, type ShopwatchDB } from '../shared/db/database';
 import { pruneHistory, recordVisit, StorageFullError } from '../shared/db/store';
 import type { PageFacts } from '../shared/facts';
-import { browser } from '../shared/platform';
+import { clearStorageProblem as clearArea, flagStorageProblem as flagArea } from './storage-write';
 import type { RiskResult } from '../shared/result';
 import { subjectOf } from '../shared/subject';
 
@@ -16,15 +16,14 @@ export function database(): Promise<IDBPDatabase<ShopwatchDB>> {
   return connection;
 }
 
-/** A problem writing lasting data is shown in the popup and options, not swallowed. */
+/** A problem writing to IndexedDB is shown in the popup and options, not swallowed. */
 export async function flagStorageProblem(error: unknown): Promise<void> {
-  console.warn('[Shopwatch] storage write failed', error);
-  await browser.storage.session.set({ storageProblem: error instanceof StorageFullError ? 'full' : 'failed' }).catch(() => undefined);
+  await flagArea('idb', error instanceof StorageFullError ? 'full' : 'failed', error);
 }
 
-/** A write went through again: the earlier problem is over. */
+/** An IndexedDB write went through again: the earlier problem is over. */
 export async function clearStorageProblem(): Promise<void> {
-  await browser.storage.session.remove('storageProblem').catch(() => undefined);
+  await clearArea('idb');
 }
 
 /** History: one entry per shop (site) or marketplace seller. */

@@ -1,17 +1,14 @@
 import { getPublicSuffix } from 'tldts';
 import type { PageFacts } from '../shared/facts';
-import { browser } from '../shared/platform';
 import type { RiskResult } from '../shared/result';
 import { SiteMemorySchema, type SiteMemory } from '../shared/site-memory';
+import { createKeyedStore } from './prunable';
 
-/** Per-site memory of earlier pages (storage.local, 30 days), read by the checkout guard. */
-const TTL_MS = 30 * 24 * 60 * 60 * 1000;
-const keyFor = (site: string) => `memory:${site}`;
+/** Per-site memory of earlier pages (storage.local, 30 days or the retention setting if shorter), read by the checkout guard. */
+export const siteMemoryStore = createKeyedStore({ name: 'site-memory', area: 'local', prefix: 'memory', ttlMs: 30 * 86_400_000, schema: SiteMemorySchema, timeOf: (m) => m.seenAt });
 
-export async function readSiteMemory(site: string): Promise<SiteMemory | null> {
-  const raw = (await browser.storage.local.get(keyFor(site)))[keyFor(site)];
-  const parsed = SiteMemorySchema.safeParse(raw);
-  return parsed.success && Date.now() - parsed.data.seenAt < TTL_MS ? parsed.data : null;
+export function readSiteMemory(site: string, retentionDays = 0): Promise<SiteMemory | null> {
+  return siteMemoryStore.read(site, Date.now(), retentionDays);
 }
 
 /** Remember product/category/home pages only: a checkout must not overwrite what the shop advertised. */
@@ -29,5 +26,5 @@ export async function rememberSite(site: string, facts: PageFacts, result: RiskR
     tld: getPublicSuffix(facts.host) ?? '',
     seenAt: Date.now(),
   };
-  await browser.storage.local.set({ [keyFor(site)]: memory });
+  await siteMemoryStore.write(site, memory);
 }

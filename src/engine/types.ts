@@ -1,6 +1,7 @@
 import type { PageFacts } from '../shared/facts';
 import type { Evidence, RiskKind, Severity } from '../shared/result';
 import type { SiteMemory } from '../shared/site-memory';
+import type { TamperRecord } from '../shared/guard-tamper';
 import type { SiteListing } from '../shared/lists/listing';
 import type { DomainAge } from '../shared/domain-age';
 
@@ -13,6 +14,8 @@ export interface EngineConfig {
   siteMark: SiteMark | null;
   /** What earlier pages of this site showed (checkout guard); null when unknown. */
   memory?: SiteMemory | null;
+  /** This site's pages hid or removed Shopwatch's checkout warning (recorded by the background). */
+  guardTampering?: TamperRecord | null;
   /** When the page was read (ms since epoch). The engine has no clock: rules about an account's age are skipped without it. */
   now?: number;
   /** What the fake-shop lists and our known-good list say about this site; absent when not looked up. */

@@ -6,6 +6,8 @@ import { SettingsPatchSchema, SettingsSchema } from './settings';
 import { GuardSchema } from './site-memory';
 import { ExportFileSchema, HandOffTargetSchema, HistoryEntrySchema, ReportSchema } from './db/schema';
 import { TabStateSchema } from './result';
+import { TamperKindSchema } from './guard-tamper';
+import { HttpUrlSchema } from './http-url';
 import { LIST_MESSAGES, LIST_RESPONSES } from './lists/list-messages';
 
 /**
@@ -15,8 +17,8 @@ import { LIST_MESSAGES, LIST_RESPONSES } from './lists/list-messages';
 export const MessageSchema = z.discriminatedUnion('type', [
   // content script → background
   z.object({ type: z.literal('facts/report'), facts: PageFactsSchema }),
-  z.object({ type: z.literal('analysis/failed'), url: z.string().max(4000), error: z.string().max(500) }),
-  z.object({ type: z.literal('analysis/started'), url: z.string().max(4000) }),
+  z.object({ type: z.literal('analysis/failed'), url: HttpUrlSchema, error: z.string().max(500) }),
+  z.object({ type: z.literal('analysis/started'), url: HttpUrlSchema }),
   z.object({ type: z.literal('impressum/get'), site: z.string().max(300) }),
   z.object({ type: z.literal('impressum/put'), site: z.string().max(300), details: ImpressumDetailsSchema.nullable() }),
   z.object({ type: z.literal('seller/get'), key: z.string().max(100) }),
@@ -24,9 +26,12 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('guard/dismiss'), site: z.string().max(300) }),
   z.object({ type: z.literal('guard/trust'), site: z.string().max(300) }),
   z.object({ type: z.literal('guard/details') }),
+  z.object({ type: z.literal('guard/hidden'), site: z.string().max(300), how: TamperKindSchema }),
   // popup/options → background
   z.object({ type: z.literal('tab/getState'), tabId: z.number().int() }),
   z.object({ type: z.literal('tab/recheck'), tabId: z.number().int() }),
+  z.object({ type: z.literal('guard/question'), tabId: z.number().int() }),
+  z.object({ type: z.literal('guard/answer'), tabId: z.number().int(), trust: z.boolean() }),
   z.object({ type: z.literal('settings/get') }),
   z.object({ type: z.literal('settings/update'), patch: SettingsPatchSchema }),
   z.object({ type: z.literal('site/mark'), site: z.string().min(1).max(300), mark: z.enum(['trusted', 'suspicious']).nullable(), tabId: z.number().int().optional() }),
@@ -40,7 +45,8 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('report/delete'), id: z.string().max(60).nullable() }),
   z.object({ type: z.literal('report/handoff'), id: z.string().max(60), target: HandOffTargetSchema }),
   z.object({ type: z.literal('data/export') }),
-  z.object({ type: z.literal('data/import'), file: z.unknown() }),
+  z.object({ type: z.literal('data/importCheck'), file: z.unknown() }),
+  z.object({ type: z.literal('data/import'), file: z.unknown(), acceptTrusted: z.boolean() }),
   // background → content script
   z.object({ type: z.literal('content/analyse') }),
   // fake-shop lists and "check a shop" (options page, check view → background)
@@ -58,6 +64,9 @@ export const ResponseSchemas = {
   'guard/dismiss': z.object({ ok: z.boolean() }),
   'guard/trust': z.object({ ok: z.boolean() }),
   'guard/details': z.object({ ok: z.boolean() }),
+  'guard/hidden': z.object({ ok: z.boolean() }),
+  'guard/question': z.object({ site: z.string().max(300).nullable() }),
+  'guard/answer': SettingsSchema,
   'analysis/failed': z.object({ ok: z.boolean() }),
   'analysis/started': z.object({ ok: z.boolean() }),
   'impressum/get': z.object({ details: ImpressumDetailsSchema.nullable(), mayFetch: z.boolean() }),
@@ -77,6 +86,7 @@ export const ResponseSchemas = {
   'report/delete': z.object({ ok: z.boolean() }),
   'report/handoff': z.object({ report: ReportSchema.nullable() }),
   'data/export': ExportFileSchema,
+  'data/importCheck': z.object({ ok: z.boolean(), message: z.string().max(300), newTrusted: z.array(z.string().max(300)).max(10_000) }),
   'data/import': z.object({ ok: z.boolean(), message: z.string().max(300) }),
   'content/analyse': z.object({ ok: z.boolean() }),
   ...LIST_RESPONSES,

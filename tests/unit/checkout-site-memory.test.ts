@@ -13,7 +13,9 @@ vi.mock('../../src/shared/platform', () => ({
       local: {
         get: async (key: string) => (store.has(key) ? { [key]: store.get(key) } : {}),
         set: async (items: Record<string, unknown>) => Object.entries(items).forEach(([k, v]) => store.set(k, v)),
+        remove: async (keys: string | string[]) => void [keys].flat().forEach((k) => store.delete(k)),
       },
+      session: { remove: async () => undefined },
     },
   },
 }));
@@ -57,11 +59,13 @@ describe('site memory', () => {
     expect(await readSiteMemory(SITE)).not.toBeNull();
     vi.setSystemTime(Date.UTC(2026, 0, 1) + 31 * DAY);
     expect(await readSiteMemory(SITE)).toBeNull();
+    expect(store.has(`memory:${SITE}`)).toBe(false); // read once expired, it is gone
   });
 
   it('reads a damaged entry as unknown instead of throwing', async () => {
     store.set(`memory:${SITE}`, { site: SITE, level: 'catastrophic', score: 'x' });
     await expect(readSiteMemory(SITE)).resolves.toBeNull();
+    expect(store.has(`memory:${SITE}`)).toBe(false);
   });
 
   it('keeps the payment methods of every page seen, not only the last one', async () => {

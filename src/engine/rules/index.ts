@@ -1,5 +1,6 @@
 import type { Rule } from '../types';
 import { checkoutCryptoGiftCard, checkoutIbanForeign, checkoutIbanInvalid, checkoutMethodsVanished, checkoutPrivateRecipient, checkoutSiteHistory } from './checkout-rules';
+import { checkoutGuardHidden } from './checkout-guard-hidden';
 import { contactFreeMail } from './contact-free-mail';
 import { marketplaceDormantSeller } from './marketplace-dormant-seller';
 import { marketplaceOriginMismatch } from './marketplace-origin';
@@ -62,6 +63,7 @@ export const RULES: Rule[] = [
   checkoutIbanForeign,
   checkoutPrivateRecipient,
   checkoutCryptoGiftCard,
+  checkoutGuardHidden,
   marketplaceNewSeller,
   marketplaceDormantSeller,
   marketplaceTraderDetails,

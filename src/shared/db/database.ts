@@ -1,4 +1,4 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { HistoryEntrySchema, type HistoryEntry, type Report, type SiteMarkRecord } from './schema';
 
 /**
@@ -16,29 +16,43 @@ export interface ShopwatchDB extends DBSchema {
 export const DB_NAME = 'shopwatch';
 export const DB_VERSION = 2;
 
+type UpgradeDb = IDBPDatabase<ShopwatchDB>;
+type UpgradeTx = IDBPTransaction<ShopwatchDB, StoreNames<ShopwatchDB>[], 'versionchange'>;
+
 interface V1Site {
   site: string;
   level: 'low' | 'medium' | 'high';
   lastSeen: number;
 }
 
-export function openDatabase(name = DB_NAME): Promise<IDBPDatabase<ShopwatchDB>> {
-  return openDB<ShopwatchDB>(name, DB_VERSION, {
-    async upgrade(db, oldVersion, _newVersion, tx) {
-      const history = db.createObjectStore('history', { keyPath: 'key' });
-      history.createIndex('lastSeen', 'lastSeen');
-      db.createObjectStore('reports', { keyPath: 'id' }).createIndex('createdAt', 'createdAt');
-      db.createObjectStore('marks', { keyPath: 'site' });
-      if (oldVersion === 1) {
-        // Migration v1 → v2: carry every old site over; drop records that do not parse.
-        const untyped = tx as unknown as { objectStore(name: string): { getAll(): Promise<unknown[]> } };
-        const old = (await untyped.objectStore('sites').getAll()) as V1Site[];
-        for (const record of old) {
-          const entry = HistoryEntrySchema.safeParse({ key: record.site, kind: 'shop', label: record.site, lastLevel: record.level, lastScore: 0, firstSeen: record.lastSeen, lastSeen: record.lastSeen, count: 1 });
-          if (entry.success) await tx.objectStore('history').put(entry.data);
-        }
-        (db as unknown as IDBDatabase).deleteObjectStore('sites');
-      }
-    },
+/** v0/v1 → v2: create the v2 stores; from v1, carry every old site over (records that do not parse are dropped). */
+async function toVersion2(db: UpgradeDb, oldVersion: number, tx: UpgradeTx): Promise<void> {
+  db.createObjectStore('history', { keyPath: 'key' }).createIndex('lastSeen', 'lastSeen');
+  db.createObjectStore('reports', { keyPath: 'id' }).createIndex('createdAt', 'createdAt');
+  db.createObjectStore('marks', { keyPath: 'site' });
+  if (oldVersion !== 1) return;
+  const untyped = tx as unknown as { objectStore(name: string): { getAll(): Promise<unknown[]> } };
+  const old = (await untyped.objectStore('sites').getAll()) as V1Site[];
+  for (const record of old) {
+    const entry = HistoryEntrySchema.safeParse({ key: record.site, kind: 'shop', label: record.site, lastLevel: record.level, lastScore: 0, firstSeen: record.lastSeen, lastSeen: record.lastSeen, count: 1 });
+    if (entry.success) await tx.objectStore('history').put(entry.data);
+  }
+  (db as unknown as IDBDatabase).deleteObjectStore('sites');
+}
+
+/**
+ * One step per version, run in order from the database's version: a database at v2 runs only the
+ * steps after v2, so a future v3 adds `3: toVersion3` here and migrates from v2 without touching
+ * what v2 created.
+ */
+export const MIGRATIONS: ReadonlyMap<number, (db: UpgradeDb, oldVersion: number, tx: UpgradeTx) => Promise<void>> = new Map([[2, toVersion2]]);
+
+export async function upgradeDatabase(db: UpgradeDb, oldVersion: number, newVersion: number, tx: UpgradeTx, migrations = MIGRATIONS): Promise<void> {
+  for (let version = oldVersion + 1; version <= newVersion; version++) await migrations.get(version)?.(db, oldVersion, tx);
+}
+
+export function openDatabase(name = DB_NAME, version = DB_VERSION, migrations = MIGRATIONS): Promise<IDBPDatabase<ShopwatchDB>> {
+  return openDB<ShopwatchDB>(name, version, {
+    upgrade: (db, oldVersion, newVersion, tx) => upgradeDatabase(db, oldVersion, newVersion ?? version, tx, migrations),
   });
 }

@@ -13,9 +13,11 @@ vi.mock('../../../src/shared/platform', () => ({
   browser: {
     storage: {
       local: {
-        get: async (key: string) => (local.has(key) ? { [key]: local.get(key) } : {}),
+        get: async (key: string | null) => (key === null ? Object.fromEntries(local) : local.has(key) ? { [key]: local.get(key) } : {}),
         set: async (items: Record<string, unknown>) => Object.entries(items).forEach(([k, v]) => local.set(k, v)),
+        remove: async (keys: string | string[]) => [keys].flat().forEach((k) => local.delete(k)),
       },
+      session: { set: async () => undefined, remove: async () => undefined, get: async () => ({}) },
     },
     permissions: { contains: async () => permissionGranted },
   },
@@ -83,6 +85,15 @@ describe('domain age in the background', () => {
   it('answers "not public" for .de without asking any registry about the shop', async () => {
     expect(await answerFor('schuhe-mueller.de')).toEqual({ status: 'not-public', site: 'schuhe-mueller.de', tld: 'de' });
     expect(fetched.some((u) => u.includes('schuhe-mueller'))).toBe(false);
+  });
+
+  it('is pruned with the history period and cleared with the history', async () => {
+    const { domainAgeStore } = await import('../../../src/background/domain-age');
+    await answerFor('nike-outlet-deutschland.com');
+    expect(await domainAgeStore.prune(Date.now() + 31 * 24 * 3600 * 1000, 365)).toBe(1);
+    await answerFor('nike-outlet-deutschland.com');
+    await domainAgeStore.clear(null);
+    expect([...local.keys()].filter((k) => k.startsWith('domainAge:'))).toEqual([]);
   });
 
   it('ignores a cache entry that does not validate', async () => {
