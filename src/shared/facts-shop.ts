@@ -20,6 +20,8 @@ export const ContactFactsSchema = z.object({
   /** A street line with house number plus a postcode and town, e.g. "Hauptstr. 5, 10115 Berlin". */
   postalAddress: snippet.nullable(),
   poBox: snippet.nullable(),
+  /** A postcode and town seen without a street line beside it ("48143 Münster"), when there is no postal address. */
+  townOnly: snippet.nullable().optional(),
 });
 export type ContactFacts = z.infer<typeof ContactFactsSchema>;
 
@@ -35,6 +37,8 @@ export const CompanyFactsSchema = z.object({
   legalForms: z.array(z.string().max(20)).max(5),
   vatIds: z.array(VatIdSchema).max(5),
   registerEntries: z.array(snippet).max(5),
+  /** "HRB" followed by something that is no register number (too many digits, letters, slashes). */
+  registerMalformed: z.array(snippet).max(5).optional(),
 });
 export type CompanyFacts = z.infer<typeof CompanyFactsSchema>;
 
