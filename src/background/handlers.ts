@@ -9,6 +9,7 @@ import { browser, sendToTab } from '../shared/platform';
 import { isMarketplaceHost } from '../shared/marketplaces';
 import { subjectOf } from '../shared/subject';
 import { showBadge, showLevelBadge } from './badge';
+import { domainAgeFor } from './domain-age';
 import { askToConfirmTrust, clearTrustQuestion, dismissGuard, guardFor, isShowingBanner, openDetails, pendingTrustQuestion, recordBanner } from './guard';
 import { readTamper, recordTamper } from './guard-tamper';
 import { impressumCache, sellerCache } from './follow-up-cache';
@@ -64,7 +65,9 @@ export const handlers: HandlerMap = {
     const { retentionDays } = await readSettings();
     const memory = onMarketplace ? null : await readSiteMemory(site, retentionDays);
     const guardTampering = onMarketplace ? null : await readTamper(site, Date.now(), retentionDays);
-    const config = { ...(await engineConfigFor(subjectOf(site, facts.marketplace).key)), memory, listing, guardTampering };
+    // Opt-in domain age: a cached answer now; a fresh one re-scores the page when it arrives.
+    const domainAge = onMarketplace ? null : await domainAgeFor(facts.host, await readSettings(), () => void sendToTab(tabId, { type: 'content/analyse' }).catch(() => null));
+    const config = { ...(await engineConfigFor(subjectOf(site, facts.marketplace).key)), memory, listing, guardTampering, domainAge };
     const result = score(facts, config);
     const state = { status: 'done', url: facts.url, site, pageType: type, result, analysedAt: Date.now(), marketplace: facts.marketplace } as const;
     // Badge before state: whoever sees the stored state can rely on the badge being set.

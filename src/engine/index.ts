@@ -38,7 +38,8 @@ function runRule(rule: Rule, facts: PageFacts, config: EngineConfig): Reason | n
   } catch {
     return null; // a broken rule must not sink the page; the rule tests catch it instead
   }
-  if (!hit || hit.points <= 0) return null;
+  // Zero points are kept only for notes the shopper asked for ("registration date not public").
+  if (!hit || (hit.points <= 0 && hit.severity !== 'info')) return null;
   return {
     id: rule.id,
     severity: hit.severity,

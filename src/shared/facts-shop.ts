@@ -75,18 +75,15 @@ export const LocaleFactsSchema = z.object({
 });
 export type LocaleFacts = z.infer<typeof LocaleFactsSchema>;
 
-export const DomainFactsSchema = z.object({
-  site: z.string().max(300),
-  publicSuffix: z.string().max(100),
-  isPunycode: z.boolean(),
-  digitCount: z.number().int(),
-  hyphenCount: z.number().int(),
-  /** A known brand name combined with outlet/sale/shop words, e.g. "nike-outlet-sale". */
-  brandPattern: snippet.nullable(),
-  /** Second-level "pseudo TLDs" sold by private registries, e.g. ".de.com". */
-  pseudoTld: z.string().max(30).nullable(),
+/** What the page says it sells, for comparing with the words of its domain (issue #12: rule domain-unrelated). */
+export const TopicFactsSchema = z.object({
+  title: snippet.nullable(),
+  /** JSON-LD Product.category and BreadcrumbList names. */
+  categories: z.array(snippet).max(8),
+  /** The first h1/h2 headings. */
+  headings: z.array(snippet).max(12),
 });
-export type DomainFacts = z.infer<typeof DomainFactsSchema>;
+export type TopicFacts = z.infer<typeof TopicFactsSchema>;
 
 export const MedicalFactsSchema = z.object({
   category: z.enum(['ffp2-mask', 'ffp3-mask', 'surgical-mask', 'disinfectant', 'rapid-test']),

@@ -3,11 +3,11 @@ import { z } from './zod';
 import {
   CompanyFactsSchema,
   ContactFactsSchema,
-  DomainFactsSchema,
   ImpressumDetailsSchema,
   LocaleFactsSchema,
   MedicalFactsSchema,
   PricesFactsSchema,
+  TopicFactsSchema,
   TrustSealsFactsSchema,
   UrgencyFactsSchema,
 } from './facts-shop';
@@ -88,7 +88,7 @@ export const PageFactsSchema = z.object({
   trustSeals: TrustSealsFactsSchema.optional(),
   urgency: UrgencyFactsSchema.optional(),
   locale: LocaleFactsSchema.optional(),
-  domain: DomainFactsSchema.optional(),
+  topic: TopicFactsSchema.optional(),
   medical: MedicalFactsSchema.optional(),
   /** From the follow-up fetch of the shop's Impressum page; absent until (and unless) it succeeded. */
   impressumDetails: ImpressumDetailsSchema.optional(),

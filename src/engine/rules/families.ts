@@ -3,7 +3,11 @@
  * finding reported by two rules (no footer links → no Impressum *and* no terms) cannot make a page
  * "high" on its own. A rule not listed here is its own family.
  */
+import { NAME_RULE_IDS } from '../domain/name-group';
+
 const FAMILIES: Record<string, readonly string[]> = {
+  // Everything read from the domain name counts as one piece of evidence.
+  'domain-name': [...NAME_RULE_IDS],
   // One footer that was not found, or one Impressum that was read.
   'legal-notice': ['impressum-missing', 'legal-pages-missing', 'impressum-incomplete'],
   // Which payment can really be chosen.

@@ -10,7 +10,13 @@ import { marketplaceSellerNameRandom } from './marketplace-seller-name-random';
 import { marketplaceOriginMismatch } from './marketplace-origin';
 import { marketplacePriceBelowOffers, marketplacePriceOutlier } from './marketplace-prices';
 import { marketplaceNewSeller, marketplaceOffPlatform, marketplaceShipsMismatch, marketplaceTraderDetails } from './marketplace-rules';
+import { domainAgeUnknown } from './domain-age-unknown';
+import { domainBrand } from './domain-brand';
+import { domainCheapTld } from './domain-cheap-tld';
 import { domainLookalike } from './domain-lookalike';
+import { domainNew } from './domain-new';
+import { domainShopWords } from './domain-shop-words';
+import { domainUnrelated } from './domain-unrelated';
 import { listedAutomated } from './listed-automated';
 import { listedFraud } from './listed-fraud';
 import { listedProblematic } from './listed-problematic';
@@ -49,7 +55,13 @@ export const RULES: Rule[] = [
   trustSealFake,
   urgencyTricks,
   localeMismatch,
+  domainBrand,
+  domainShopWords,
   domainLookalike,
+  domainCheapTld,
+  domainUnrelated,
+  domainNew,
+  domainAgeUnknown,
   medicalPriceGouging,
   medicalPriceTooCheap,
   medicalMaskUnmarked,
