@@ -12,8 +12,8 @@ export interface SealCandidate {
   issuer: SealIssuer;
   /** What the page shows or says about the seal, for the evidence. */
   label: string;
-  /** Found through its text only (no image, icon or seal-named box). */
-  textOnly: boolean;
+  /** Found through text or a seal-named box: a caption of a seal the page may really use elsewhere. */
+  caption: boolean;
 }
 
 /** Longest attribute value read: a hostile page can fill one with megabytes. */
@@ -58,11 +58,6 @@ function backgroundLabel(el: Element): string {
   return `${attr(el, 'title')} ${attr(el, 'aria-label')} ${fileNames(attr(el, 'style'))} ${IMAGE_SOURCES.map((name) => fileNames(attr(el, name))).join(' ')} ${named(el)}`;
 }
 
-/** A box named like a seal: its own name, title, aria-label and short text. */
-function boxLabel(el: Element): string {
-  return `${attr(el, 'title')} ${attr(el, 'aria-label')} ${named(el)} ${shortText(el)}`;
-}
-
 const GRAPHIC_QUERIES: Array<[string, (el: Element) => string]> = [
   ['img, input[type="image"]', imageLabel],
   ['source[srcset], source[data-srcset]', imageLabel],
@@ -80,15 +75,17 @@ export function graphicCandidates(root: ParentNode): SealCandidate[] {
     for (const el of queryAll(root, selector, PER_QUERY)) {
       const label = labelOf(el);
       const issuer = issuerOf(sealFold(label));
-      if (issuer) out.push({ el, issuer, label, textOnly: false });
+      if (issuer) out.push({ el, issuer, label, caption: false });
     }
   }
   for (const el of queryAll(root, BOX_QUERY, PER_QUERY)) {
     if (!SEAL_CLASS.test(sealFold(named(el)))) continue;
-    const label = boxLabel(el);
-    if (label.length > MAX_BADGE_TEXT * 3) continue;
+    const text = shortText(el);
+    // An empty box is a placeholder an issuer's script fills (Trustpilot, eKomi, Shopvote), not a seal the shopper sees.
+    if (!text && !attr(el, 'title') && !attr(el, 'aria-label')) continue;
+    const label = `${attr(el, 'title')} ${attr(el, 'aria-label')} ${named(el)} ${text}`;
     const issuer = issuerOf(sealFold(label), true) ?? issuerOf(sealFold(`${attr(el, 'title')} ${attr(el, 'aria-label')} ${named(el)}`));
-    if (issuer) out.push({ el, issuer, label, textOnly: false });
+    if (issuer) out.push({ el, issuer, label, caption: true });
   }
   return out;
 }
@@ -126,7 +123,7 @@ export function textCandidates(root: ParentNode): SealCandidate[] {
     const generic = issuer.domains.length === 0;
     const badgeLike = BADGE_MARK.test(text) || SEAL_CLASS.test(sealFold(`${named(el)} ${el.parentElement ? named(el.parentElement) : ''}`));
     if (generic ? !badgeLike : !(badgeLike || SEAL_WORDS.test(folded))) continue;
-    out.push({ el, issuer, label: text, textOnly: true });
+    out.push({ el, issuer, label: text, caption: true });
     if (out.length >= 20) break;
   }
   return out;

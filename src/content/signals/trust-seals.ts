@@ -3,12 +3,11 @@
  * link, with a dead link, linking into the shop itself or to a domain borrowing the issuer's name is
  * how fake shops fake trust (SIGNALS.md "fake trust seals") — in whatever markup the seal is drawn.
  */
-import { clean } from '../dom';
+import { clean, queryAll } from '../dom';
 import type { ExtractContext } from '../context';
 import { graphicCandidates, textCandidates, type SealCandidate } from './trust-seal-candidates';
 import { GENERIC, isIssuerHost, ISSUERS } from './trust-seal-issuers';
 import { judgeLink, linkOf, type SealVerdict } from './trust-seal-link';
-import { queryAll } from '../dom';
 import { defineSignal } from './types';
 
 const MAX_SEALS = 20;
@@ -37,8 +36,8 @@ export function extractTrustSeals(ctx: ExtractContext) {
   const seen = new Set<string>();
   for (const candidate of candidates) {
     const { verdict, href } = judgeLink(ctx, linkOf(candidate.el), candidate.issuer);
-    // A text badge of an issuer the page really links to (or loads the widget of) is a caption, not a fake.
-    if (verdict === 'unlinked' && candidate.textOnly && (vouched ??= vouchedIssuers(ctx)).has(candidate.issuer.issuer)) continue;
+    // Text or a box naming an issuer the page really links to (or loads the widget of) is a caption, not a fake.
+    if (verdict === 'unlinked' && candidate.caption && (vouched ??= vouchedIssuers(ctx)).has(candidate.issuer.issuer)) continue;
     const key = `${candidate.issuer.issuer}|${verdict}|${href ?? ''}`;
     if (seen.has(key)) continue;
     seen.add(key);
