@@ -51,8 +51,8 @@ export type CompanyFacts = z.infer<typeof CompanyFactsSchema>;
 export const TrustSealSchema = z.object({
   issuer: z.string().max(60),
   evidence: snippet,
-  /** ok: links to the issuer; unlinked: a bare image; self-linked: links into the shop itself. */
-  verdict: z.enum(['ok', 'unlinked', 'self-linked', 'other-link']),
+  /** ok: links to the issuer; unlinked: no link or a dead one (javascript:, "#"); self-linked: into the shop itself; lookalike: to a domain borrowing the issuer's name. */
+  verdict: z.enum(['ok', 'unlinked', 'self-linked', 'lookalike', 'other-link']),
   href: z.string().max(2000).nullable(),
 });
 export const TrustSealsFactsSchema = z.object({ seals: z.array(TrustSealSchema).max(20) });
