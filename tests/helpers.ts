@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractFacts } from '../src/content/extract';
 import { requirePageSite } from '../src/shared/site';
-import { withTraderCountry } from '../src/shared/country';
+import { withCountryCodes } from '../src/shared/country';
 import { parseHtml } from '../src/cli/load-page';
 import type { PageFacts } from '../src/shared/facts';
 import { messageText } from '../src/cli/messages-en';
@@ -33,7 +33,7 @@ export function factsFor(relative: string, url: string): Promise<PageFacts> {
 export async function factsForPage(html: string, url: string): Promise<PageFacts> {
   const page = parseHtml(html, url);
   try {
-    return withTraderCountry(extractFacts(page.document, url, { site: siteOfUrl(url), budgetMs: TEST_BUDGET_MS }));
+    return withCountryCodes(extractFacts(page.document, url, { site: siteOfUrl(url), budgetMs: TEST_BUDGET_MS }));
   } finally {
     await page.close();
   }
@@ -43,7 +43,7 @@ export async function factsForPage(html: string, url: string): Promise<PageFacts
 export async function factsForHtml(html: string, url = 'https://shop.example.de/p/1'): Promise<PageFacts> {
   const page = parseHtml(html, url);
   try {
-    return withTraderCountry(extractFacts(page.document, url, { site: siteOfUrl(url) }));
+    return withCountryCodes(extractFacts(page.document, url, { site: siteOfUrl(url), budgetMs: TEST_BUDGET_MS }));
   } finally {
     await page.close();
   }

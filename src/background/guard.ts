@@ -79,8 +79,10 @@ function bannerReasons(result: RiskResult) {
  */
 export async function guardFor(tabId: number, site: string, facts: PageFacts, result: RiskResult, memory: SiteMemory | null, trusted: boolean): Promise<Guard | null> {
   if (trusted || !isCheckoutStep(facts)) return null;
-  const level = result.level !== 'low' ? result.level : memory && memory.level !== 'low' ? memory.level : 'low';
-  if (level === 'low' || (await isDismissed(tabId, site))) return null;
+  // Only a warning makes a banner; "could not check fully" is said in the popup and badge, not over the order button.
+  const warns = (level: string | undefined): level is 'high' | 'medium' => level === 'high' || level === 'medium';
+  const level = warns(result.level) ? result.level : warns(memory?.level) ? memory.level : null;
+  if (level === null || (await isDismissed(tabId, site))) return null;
   // The banner speaks the language chosen in the options, like the popup; a woken worker forgot it.
   await useLanguage((await readSettings()).language);
   return {

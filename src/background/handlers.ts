@@ -9,9 +9,11 @@ import { browser } from '../shared/platform';
 import { isMarketplaceHost } from '../shared/marketplaces';
 import { subjectOf } from '../shared/subject';
 import { showBadge, showLevelBadge } from './badge';
+import { domainAgeFor } from './domain-age';
 import { askToConfirmTrust, clearTrustQuestion, dismissGuard, guardFor, isShowingBanner, openDetails, pendingTrustQuestion, recordBanner } from './guard';
 import { readTamper, recordTamper } from './guard-tamper';
 import { impressumCache, sellerCache } from './follow-up-cache';
+import { fetchListingDescription } from './listing-description';
 import { notifyRiskyCheckout, renotifyAfterHiding } from './notify';
 import { pruneAll } from './prunable-stores';
 import { checkSellerClaim, checkSiteClaim, checkUrlClaim, contentSenderOf, ForeignClaimError, requireContentSender, type ContentSender } from './sender';
@@ -23,7 +25,7 @@ import { listHandlers } from './lists/handlers';
 import { forgetLists, listingForHost, runListUpdates } from './lists';
 import { syncListSchedule } from './lists/schedule';
 
-const LEVEL_RANK = { low: 0, medium: 1, high: 2 } as const;
+const LEVEL_RANK = { low: 0, incomplete: 0, medium: 1, high: 2 } as const;
 
 /** Trust, dismiss and "hidden" are about the banner this tab was given for this very site. */
 async function checkBannerClaim(from: ContentSender, site: string): Promise<void> {
@@ -65,7 +67,9 @@ export const handlers: HandlerMap = {
     const { retentionDays } = await readSettings();
     const memory = onMarketplace ? null : await readSiteMemory(site, retentionDays);
     const guardTampering = onMarketplace ? null : await readTamper(site, Date.now(), retentionDays);
-    const config = { ...(await engineConfigFor(subjectOf(site, facts.marketplace).key)), memory, listing, guardTampering };
+    // Opt-in domain age: a cached answer now; a fresh one re-scores the page when it arrives.
+    const domainAge = onMarketplace ? null : await domainAgeFor(facts.host, await readSettings(), () => void analyseOpenTab(tabId));
+    const config = { ...(await engineConfigFor(subjectOf(site, facts.marketplace).key)), memory, listing, guardTampering, domainAge };
     const result = score(facts, config);
     const state = { status: 'done', url: facts.url, site, pageType: type, result, analysedAt: Date.now(), marketplace: facts.marketplace } as const;
     // Badge before state: whoever sees the stored state can rely on the badge being set.
@@ -115,6 +119,13 @@ export const handlers: HandlerMap = {
     checkSellerClaim(requireContentSender(sender), key);
     await sellerCache.put(key, profile);
     return { ok: true };
+  },
+
+  async 'listing/description'({ url }, sender) {
+    requireContentSender(sender);
+    // The same privacy switch as the Impressum and seller-profile reads.
+    if (!(await readSettings()).followLegalLinks) return { html: null };
+    return { html: await fetchListingDescription(url) };
   },
 
   async 'guard/dismiss'({ site }, sender) {
@@ -216,7 +227,7 @@ export const handlers: HandlerMap = {
 };
 
 /** Content scripts may only send content messages; extension pages only page messages. */
-const FROM_CONTENT: ReadonlySet<MessageType> = new Set(['page/probe', 'facts/report', 'analysis/failed', 'analysis/started', 'impressum/get', 'impressum/put', 'seller/get', 'seller/put', 'guard/dismiss', 'guard/trust', 'guard/hidden', 'guard/details']);
+const FROM_CONTENT: ReadonlySet<MessageType> = new Set(['page/probe', 'facts/report', 'analysis/failed', 'analysis/started', 'impressum/get', 'impressum/put', 'seller/get', 'seller/put', 'listing/description', 'guard/dismiss', 'guard/trust', 'guard/hidden', 'guard/details']);
 
 /**
  * Content messages only from the top frame of a tab showing an active http(s) document; page

@@ -11,7 +11,7 @@ import { handlers, isAllowedSender } from './handlers';
 import { forgetNotifications, tabOfNotification } from './notify';
 import { captureStore, ensurePruneAlarm, pruneAll, PRUNE_ALARM } from './prunable-stores';
 import { clearTabState, readTabState } from './tab-state';
-import { withTraderCountry } from '../shared/country';
+import { withCountryCodes } from '../shared/country';
 import { forwardNavigation } from './inject';
 import { readSettings } from './settings';
 import { flagListedTab } from './lists/early-badge';
@@ -22,7 +22,8 @@ import { onInstalled } from './welcome';
 function dispatch(message: Message, sender: Runtime.MessageSender): Promise<unknown> {
   const handler = handlers[message.type] as (m: Message, s: Runtime.MessageSender) => Promise<unknown>;
   // Facts arrive as the page read them; what needs the background's indexes is added here (issue 16).
-  return handler(message.type === 'facts/report' ? { ...message, facts: withTraderCountry(message.facts) } : message, sender);
+  const withCodes = message.type === 'facts/report' || message.type === 'check/score' ? { ...message, facts: withCountryCodes(message.facts) } : message;
+  return handler(withCodes, sender);
 }
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {

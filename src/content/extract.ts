@@ -1,9 +1,10 @@
 import { PageFactsSchema, sanitiseFacts, type PageFacts } from '../shared/facts';
 import type { PageSite } from '../shared/page-site';
-import { buildContext } from './context';
+import { buildContext, type ExtractContext } from './context';
 import { SIGNALS } from './signals';
 import { classifyPage } from './signals/page-type';
 import { adapterFor } from './adapters';
+import type { Adapter } from './adapters/types';
 
 export interface ExtractOptions {
   /** The page's site, computed by the background (content scripts carry no public suffix list). */
@@ -39,45 +40,41 @@ export function extractFacts(root: ParentNode, pageUrl: string, options: Extract
 export function* extractionSteps(root: ParentNode, pageUrl: string, options: ExtractOptions): Generator<string, PageFacts, void> {
   const now = options.now ?? (() => Date.now());
   const started = now();
+  const budget = options.budgetMs ?? DEFAULT_BUDGET_MS;
+  // Everything counts against the budget: reading the page, classifying it, the adapter, the signals.
+  const outOfTime = () => now() - started > budget;
   const url = new URL(pageUrl);
-  const ctx = buildContext(root, url, options.site);
-  yield 'context';
   const failed: string[] = [];
   const facts: Record<string, unknown> = {
     url: url.href.slice(0, 4000),
     host: url.hostname,
     lang: (root as Document).documentElement?.getAttribute('lang')?.slice(0, 20) || null,
   };
-
-  let classified: PageFacts['pageType'] = { pageType: 'not-shop', shopEvidence: [] };
+  let ctx: ExtractContext;
   try {
-    classified = classifyPage(ctx);
+    ctx = buildContext(root, url, options.site);
   } catch {
-    failed.push('page-type');
+    // A DOM that cannot even be read (nested beyond what the DOM code can walk): nothing was checked.
+    facts.pageType = { pageType: 'unknown', shopEvidence: [] };
+    facts.extraction = { elapsedMs: Math.max(0, now() - started), truncated: true, failed: ['page-read'] };
+    return facts as PageFacts;
   }
+  yield 'context';
+
+  facts.pageType = classifyWithinBudget(ctx, outOfTime, failed);
   yield 'page-type';
   // A marketplace adapter knows its own product and seller pages better than the generic guess.
   const adapter = adapterFor(ctx);
-  if (adapter) {
-    try {
-      const market = adapter.extract(ctx);
-      if (market) {
-        facts.marketplace = market;
-        ctx.marketplace = market;
-        classified = { pageType: 'product', shopEvidence: [`${adapter.id} ${market.pageKind}`, ...classified.shopEvidence].slice(0, 20) };
-      }
-    } catch {
-      failed.push(`adapter:${adapter.id}`);
-    }
+  if (adapter && outOfTime()) failed.push(`budget:adapter:${adapter.id}`);
+  else if (adapter) {
+    runAdapter(adapter, ctx, facts, failed);
+    yield `adapter:${adapter.id}`;
   }
-  facts.pageType = classified;
-  if (adapter) yield `adapter:${adapter.id}`;
-
-  if (classified.pageType !== 'not-shop') {
-    const budget = options.budgetMs ?? DEFAULT_BUDGET_MS;
+  ctx.pageType = (facts.pageType as PageFacts['pageType']).pageType;
+  if (ctx.pageType !== 'not-shop') {
     for (const signal of SIGNALS) {
       if (signal.key === 'pageType') continue;
-      if (now() - started > budget) {
+      if (outOfTime()) {
         failed.push(`budget:${signal.id}`);
         continue;
       }
@@ -90,6 +87,45 @@ export function* extractionSteps(root: ParentNode, pageUrl: string, options: Ext
       yield signal.id;
     }
   }
-  facts.extraction = { elapsedMs: Math.max(0, now() - started), truncated: ctx.truncated, failed };
+  const elapsedMs = Math.max(0, now() - started);
+  // One step that ran long after the last check is still said, never silent.
+  if (elapsedMs > budget && !failed.some((f) => f.startsWith('budget:'))) failed.push('budget:overrun');
+  facts.extraction = { elapsedMs, truncated: ctx.truncated, failed: failed.slice(0, 50) };
   return facts as PageFacts;
+}
+
+/**
+ * Page type, inside the budget. A page that could not be classified in time is "unknown" — scored
+ * as "could not check fully" — rather than "not a shop", which a huge hostile page could otherwise buy.
+ */
+function classifyWithinBudget(ctx: ExtractContext, outOfTime: () => boolean, failed: string[]): PageFacts['pageType'] {
+  let classified: PageFacts['pageType'] = { pageType: 'not-shop', shopEvidence: [] };
+  if (outOfTime()) {
+    failed.push('budget:page-type');
+    return { pageType: 'unknown', shopEvidence: [] };
+  }
+  try {
+    classified = classifyPage(ctx);
+  } catch {
+    failed.push('page-type');
+    return { pageType: 'unknown', shopEvidence: [] };
+  }
+  if (outOfTime()) {
+    failed.push('budget:page-type');
+    if (classified.pageType === 'not-shop') return { pageType: 'unknown', shopEvidence: [] };
+  }
+  return classified;
+}
+
+function runAdapter(adapter: Adapter, ctx: ExtractContext, facts: Record<string, unknown>, failed: string[]): void {
+  try {
+    const market = adapter.extract(ctx);
+    if (!market) return;
+    facts.marketplace = market;
+    ctx.marketplace = market;
+    const evidence = (facts.pageType as PageFacts['pageType']).shopEvidence;
+    facts.pageType = { pageType: 'product', shopEvidence: [`${adapter.id} ${market.pageKind}`, ...evidence].slice(0, 20) };
+  } catch {
+    failed.push(`adapter:${adapter.id}`);
+  }
 }

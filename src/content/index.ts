@@ -9,6 +9,7 @@ import { isHostOfSite, type PageSite } from '../shared/page-site';
 import { extractFactsInSlices } from './slices';
 import { withImpressumDetails } from './follow-up/impressum';
 import { withSellerProfile } from './follow-up/seller';
+import { withListingDescription } from './follow-up/listing-description';
 import { removeBanner, showBanner } from './banner/banner';
 import { loadedExtractor, registerExtractor } from './stages';
 import { watchBanner } from './banner/watchdog';
@@ -24,8 +25,9 @@ async function analyse(site: PageSite): Promise<void> {
     await sendToBackground({ type: 'analysis/started', url });
     const { facts } = await extractFactsInSlices(document, url, { site, now: () => performance.now() });
     applyGuard((await sendToBackground({ type: 'facts/report', facts }))?.guard ?? null);
-    // Second, richer report once the shop's Impressum or the seller's profile has been read (bounded, same origin).
-    const enriched = (await withImpressumDetails(facts, site).catch(() => null)) ?? (await withSellerProfile(facts, site).catch(() => null));
+    // Second, richer report once the shop's Impressum, the listing's description frame or the seller's profile has been read (bounded).
+    const described = (await withListingDescription(facts).catch(() => null)) ?? facts;
+    const enriched = (await withImpressumDetails(described, site).catch(() => null)) ?? (await withSellerProfile(described, site).catch(() => null)) ?? (described === facts ? null : described);
     if (enriched && location.href === url) applyGuard((await sendToBackground({ type: 'facts/report', facts: enriched }))?.guard ?? null);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

@@ -1,7 +1,9 @@
 import type { PageFacts } from '../shared/facts';
 import type { Reason, RiskKind, RiskResult } from '../shared/result';
-import { levelFor, STRONG_POINTS } from './levels';
+import { uncheckedCoreChecks } from './coverage';
+import { levelFor } from './levels';
 import { levelWithListing } from './listing-level';
+import { familyOf } from './rules/families';
 import { RULES } from './rules';
 import { DEFAULT_CONFIG, type EngineConfig, type Rule } from './types';
 
@@ -36,7 +38,8 @@ function runRule(rule: Rule, facts: PageFacts, config: EngineConfig): Reason | n
   } catch {
     return null; // a broken rule must not sink the page; the rule tests catch it instead
   }
-  if (!hit || hit.points <= 0) return null;
+  // Zero points are kept only for notes the shopper asked for ("registration date not public").
+  if (!hit || (hit.points <= 0 && hit.severity !== 'info')) return null;
   return {
     id: rule.id,
     severity: hit.severity,
@@ -48,23 +51,34 @@ function runRule(rule: Rule, facts: PageFacts, config: EngineConfig): Reason | n
   };
 }
 
-/** Facts → score, level, kind and reasons. Pure: no DOM, no browser API, no clock. */
+/** Combined points of each family of evidence (rules/families.ts). */
+function familyPoints(reasons: Reason[]): number[] {
+  const byFamily = new Map<string, number[]>();
+  for (const r of reasons) byFamily.set(familyOf(r.id), [...(byFamily.get(familyOf(r.id)) ?? []), r.points]);
+  return [...byFamily.values()].map(combine);
+}
+
+/**
+ * Facts → score, level, kind and reasons. Pure: no DOM, no browser API, no clock. When a core check
+ * was skipped or failed, a page without warning signs is "incomplete" (could not check fully), never "low".
+ */
 export function score(facts: PageFacts, config: EngineConfig = DEFAULT_CONFIG, rules: Rule[] = RULES): RiskResult {
   const reasons = rules.map((rule) => runRule(rule, facts, config)).filter((r): r is Reason => r !== null);
   reasons.sort((a, b) => b.points - a.points);
+  const unchecked = uncheckedCoreChecks(facts);
   if (config.siteMark === 'trusted') {
     // The shopper vouched for this site: keep the reasons visible, but do not warn.
-    return { score: 0, level: 'low', kind: null, reasons: [userMarkReason('user-trusted'), ...reasons].slice(0, 50) };
+    return { score: 0, level: 'low', kind: null, reasons: [userMarkReason('user-trusted'), ...reasons].slice(0, 50), unchecked };
   }
   const raw = combine(reasons.map((r) => r.points));
-  const strong = reasons.filter((r) => r.points >= STRONG_POINTS).length;
-  let level = levelWithListing(levelFor(raw, strong, config.sensitivity), config, facts);
+  let level = levelWithListing(levelFor(raw, familyPoints(reasons), config.sensitivity), config, facts);
+  if (level === 'low' && unchecked.length > 0) level = 'incomplete';
   const all = [...reasons];
   if (config.siteMark === 'suspicious') {
     all.unshift(userMarkReason('user-suspicious'));
-    if (level === 'low') level = 'medium';
+    if (level === 'low' || level === 'incomplete') level = 'medium';
   }
-  return { score: raw, level, kind: dominantKind(reasons) ?? (config.siteMark === 'suspicious' ? 'fake' : null), reasons: all.slice(0, 50) };
+  return { score: raw, level, kind: dominantKind(reasons) ?? (config.siteMark === 'suspicious' ? 'fake' : null), reasons: all.slice(0, 50), unchecked };
 }
 
 function userMarkReason(id: 'user-trusted' | 'user-suspicious'): Reason {

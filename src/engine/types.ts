@@ -3,6 +3,7 @@ import type { Evidence, RiskKind, Severity } from '../shared/result';
 import type { SiteMemory } from '../shared/site-memory';
 import type { TamperRecord } from '../shared/guard-tamper';
 import type { SiteListing } from '../shared/lists/listing';
+import type { DomainAge } from '../shared/domain-age';
 
 export type SiteMark = 'trusted' | 'suspicious';
 
@@ -19,6 +20,8 @@ export interface EngineConfig {
   now?: number;
   /** What the fake-shop lists and our known-good list say about this site; absent when not looked up. */
   listing?: SiteListing | null;
+  /** Registration date from RDAP, when the shopper switched the lookup on (issue #12); absent otherwise. */
+  domainAge?: DomainAge | null;
 }
 
 export const DEFAULT_CONFIG: EngineConfig = { sensitivity: 'normal', siteMark: null, memory: null };
@@ -37,6 +40,8 @@ export interface Rule {
   kind: RiskKind;
   /** Short why-it-matters, shown in the README's signal table. */
   rationale: string;
+  /** "host": the rule judges the host name (and config) alone, so the domain-only check runs it. */
+  scope?: 'host';
   evaluate(facts: PageFacts, config: EngineConfig): RuleHit | null;
 }
 

@@ -13,6 +13,7 @@ import { Tips } from './components/Tips';
 import { CheckAddressForm } from './components/CheckAddress';
 import { TrafficLight } from './components/TrafficLight';
 import { TrustQuestion } from './components/TrustQuestion';
+import { UncheckedList } from './components/UncheckedList';
 import { useTabState, type PopupView } from './use-tab-state';
 
 function Message({ textKey, subs = [], testId }: { textKey: string; subs?: string[]; testId: string }) {
@@ -34,6 +35,7 @@ function Result({ view, settings, onMark }: { view: Extract<PopupView, { kind: '
       <TrafficLight level={result.level} score={result.score} kind={result.kind} />
       <p class="site" data-testid="site">{t(subject.kind === 'seller' ? 'popupMarketplaceSite' : 'popupSite', [state.site])}</p>
       {result.level === 'low' && <p class="note">{t('popupLowNote')}</p>}
+      <UncheckedList unchecked={result.unchecked ?? []} />
       <ReasonList reasons={result.reasons} />
       {state.marketplace && <SellerSection market={state.marketplace} />}
       <Tips reasons={result.reasons} level={result.level} country={resolveCountry(settings.country, uiLanguage())} onMarketplace={isMarketplaceHost(new URL(state.url).hostname)} />

@@ -3,9 +3,10 @@
  * "China", "Volksrepublik China", "United Kingdom") → ISO 3166-1 alpha-2. The names come from the
  * runtime's own CLDR data (Intl.DisplayNames), so no country list is shipped with the extension.
  * The name index (676 codes × 6 languages, tens of milliseconds to build) is built in the
- * background and the CLI only, once per run: pages never build it (issue 16, withTraderCountry).
+ * background and the CLI only, once per run: pages never build it (issue 16, withCountryCodes).
  */
 import type { PageFacts } from './facts';
+import type { ContactFacts } from './facts-shop';
 
 
 const NAME_LOCALES = ['en', 'de', 'fr', 'it', 'es', 'nl'] as const;
@@ -95,7 +96,7 @@ export function countryCodeOf(address: string | null | undefined): string | null
     const code = canonical(last.toUpperCase());
     return isCountryCode(code) ? code : null;
   }
-  return nameIndex().get(normalise(last.replace(/[.;:]+$/, ''))) ?? null;
+  return nameIndex().get(normalise(last.replace(/(?<![.;:])[.;:]+$/, ''))) ?? null;
 }
 
 /** "CN" → "China" / "China" in the shopper's language; the code itself when the runtime has no name. */
@@ -107,13 +108,27 @@ export function countryName(code: string, locale: string): string {
   }
 }
 
+/** The first of the names read after a postcode and town that is a country, as `addressCountry`. */
+function withAddressCountry(contact: ContactFacts): ContactFacts {
+  if (!contact.addressCountryNames) return contact;
+  const { addressCountryNames, ...rest } = contact;
+  const named = addressCountryNames.map((name) => countryCodeOf(name)).find((code) => code !== null) ?? null;
+  return { ...rest, addressCountry: rest.addressCountry ?? named };
+}
+
 /**
- * Fill in the trader's country code from the address the content script read. The background
- * does this when facts arrive (and the CLI and tests the same way), so the page never builds the
- * name index. A code the content side already set is kept.
+ * Fill in country codes from what the content script read: the marketplace trader's address, and
+ * the names the page shows after a postcode and town. The background does this when facts arrive
+ * (and the CLI and tests the same way), so the page never builds the name index. A code the
+ * content side already set is kept.
  */
-export function withTraderCountry(facts: PageFacts): PageFacts {
+export function withCountryCodes(facts: PageFacts): PageFacts {
+  let result = facts;
   const trader = facts.marketplace?.trader;
-  if (!facts.marketplace || !trader || trader.countryCode || !trader.address) return facts;
-  return { ...facts, marketplace: { ...facts.marketplace, trader: { ...trader, countryCode: countryCodeOf(trader.address) } } };
+  if (facts.marketplace && trader && !trader.countryCode && trader.address) {
+    result = { ...result, marketplace: { ...facts.marketplace, trader: { ...trader, countryCode: countryCodeOf(trader.address) } } };
+  }
+  if (facts.contact) result = { ...result, contact: withAddressCountry(facts.contact) };
+  if (facts.impressumDetails) result = { ...result, impressumDetails: { ...facts.impressumDetails, contact: withAddressCountry(facts.impressumDetails.contact) } };
+  return result;
 }

@@ -3,11 +3,11 @@ import { z } from './zod';
 import {
   CompanyFactsSchema,
   ContactFactsSchema,
-  DomainFactsSchema,
   ImpressumDetailsSchema,
   LocaleFactsSchema,
   MedicalFactsSchema,
   PricesFactsSchema,
+  TopicFactsSchema,
   TrustSealsFactsSchema,
   UrgencyFactsSchema,
 } from './facts-shop';
@@ -21,7 +21,8 @@ import { PaymentMethodSchema } from './payment-method';
  * Sections are optional so a signal that failed or ran out of budget is simply absent, never guessed.
  */
 
-export const PageTypeSchema = z.enum(['product', 'category', 'cart', 'checkout', 'home', 'legal', 'not-shop']);
+/** 'unknown': the page could not be classified within the time budget; it is scored as "could not check fully", never as safe. */
+export const PageTypeSchema = z.enum(['product', 'category', 'cart', 'checkout', 'home', 'legal', 'not-shop', 'unknown']);
 export type PageType = z.infer<typeof PageTypeSchema>;
 
 const short = z.string().max(500);
@@ -47,6 +48,8 @@ export const LegalLinksFactsSchema = z.object({
   privacy: LinkFactSchema.nullable(),
   shipping: LinkFactSchema.nullable(),
   contact: LinkFactSchema.nullable(),
+  /** A page that gathers the legal texts ("Legal & privacy", "Rechtliches"), as big retailers link instead of each. */
+  legalHub: LinkFactSchema.nullable().optional(),
 });
 export type LegalLinksFacts = z.infer<typeof LegalLinksFactsSchema>;
 
@@ -56,6 +59,8 @@ export const PaymentFactsSchema = z.object({
   methods: z.array(PaymentMethodSchema),
   /** One piece of evidence per method: the text, alt or title where it was found. */
   evidence: z.array(z.object({ method: PaymentMethodSchema, text: short })).max(40),
+  /** Methods shown (logo, text, choice) but switched off: disabled, greyed out, "currently unavailable", or "only prepayment possible". Not in `methods`. */
+  unavailable: z.array(z.object({ method: PaymentMethodSchema, text: short })).max(20).optional(),
 });
 export type PaymentFacts = z.infer<typeof PaymentFactsSchema>;
 
@@ -63,7 +68,10 @@ export const ExtractionInfoSchema = z.object({
   elapsedMs: z.number().nonnegative(),
   /** True when a node or text budget cut the pass short. */
   truncated: z.boolean(),
-  /** Signal ids that threw or were skipped; their sections are absent. */
+  /**
+   * Signal ids that threw ("payment"), ran out of time ("budget:payment"), did not fit their schema
+   * ("schema:payment"), or "budget:overrun" when one step overran the budget; their sections are absent.
+   */
   failed: z.array(z.string().max(100)).max(50),
 });
 
@@ -80,7 +88,7 @@ export const PageFactsSchema = z.object({
   trustSeals: TrustSealsFactsSchema.optional(),
   urgency: UrgencyFactsSchema.optional(),
   locale: LocaleFactsSchema.optional(),
-  domain: DomainFactsSchema.optional(),
+  topic: TopicFactsSchema.optional(),
   medical: MedicalFactsSchema.optional(),
   /** From the follow-up fetch of the shop's Impressum page; absent until (and unless) it succeeded. */
   impressumDetails: ImpressumDetailsSchema.optional(),

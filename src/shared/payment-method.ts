@@ -18,3 +18,5 @@ export const PaymentMethodSchema = z.enum([
   'instant-transfer',
 ]);
 export type PaymentMethod = z.infer<typeof PaymentMethodSchema>;
+
+export { PREPAYMENT_METHODS } from './payment-classes';

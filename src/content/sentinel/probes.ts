@@ -6,7 +6,7 @@
  * loop, not long selector lists — Chrome tests each `[attr*=…]` against every element of the page.
  * tests/unit/sentinel.test.ts checks that every page the extractor calls a shop gets a hit here.
  */
-import { isMarketplaceSentinelHost } from './marketplace-hosts';
+import { isMarketplaceHost } from '../../shared/marketplaces';
 
 /** Cart, checkout and payment steps in the path (de, en, fr, nl, it, es). */
 const CHECKOUT_PATH = /\/(?:cart|basket|checkout|kasse|warenkorb|einkaufswagen|bestellung|bestellen|order|orders|payment|zahlung|panier|commande|winkelwagen|winkelmand|afrekenen|bestelling|carrello|cassa|ordine|carrito|pago)(?:[/?.#_-]|$)/i;
@@ -114,7 +114,7 @@ function buttonsOf(doc: Document, roleButtons: Element[]): Element[] {
  */
 export function shopEvidence(doc: Document, url: URL): string[] {
   if (CHECKOUT_PATH.test(url.pathname)) return [`address: ${url.pathname.slice(0, 80)}`];
-  if (isMarketplaceSentinelHost(url.hostname)) return [`marketplace: ${url.hostname}`];
+  if (isMarketplaceHost(url.hostname)) return [`marketplace: ${url.hostname}`];
   const markup = productMeta(doc) ?? productMicrodata(doc);
   if (markup) return [`markup: ${markup}`];
   if (productJsonLd(doc)) return ['JSON-LD Product/Offer'];

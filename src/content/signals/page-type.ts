@@ -60,7 +60,7 @@ export function classifyPage(ctx: ExtractContext): { pageType: PageType; shopEvi
   const strong = orderButton || hasProductLd || microdata !== null || ogProduct !== null || buttons.length > 0;
   const isShop = strong || (prices > 0 && cartWords) || CART_PATH.test(path) || CHECKOUT_PATH.test(path);
   if (!isShop) return { pageType: 'not-shop', shopEvidence: [] };
-  const lastSegment = path.replace(/\/+$/, '').split('/').pop() ?? '';
+  const lastSegment = path.replace(/(?<!\/)\/+$/, '').split('/').pop() ?? '';
   if (LEGAL_PAGE.test(lastSegment) && !hasProductLd) return { pageType: 'legal', shopEvidence: evidence };
   if (CHECKOUT_PATH.test(path) || orderButton) return { pageType: 'checkout', shopEvidence: evidence };
   if (CART_PATH.test(path)) return { pageType: 'cart', shopEvidence: evidence };

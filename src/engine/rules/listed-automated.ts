@@ -5,6 +5,7 @@ import { hitOf, listedReason } from './listed-by-source';
 export const listedAutomated = defineRule({
   id: 'listed-automated',
   kind: 'fake',
+  scope: 'host',
   rationale: 'Watchlist Internet also publishes shops its automatic fake-shop detector flagged; a strong hint, but not a checked verdict.',
   evaluate(_facts, config) {
     const hit = hitOf(config, 'watchlist', 'automated');

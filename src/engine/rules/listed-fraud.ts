@@ -8,6 +8,7 @@ import { hitOf, listedReason } from './listed-by-source';
 export const listedFraud = defineRule({
   id: 'listed-fraud',
   kind: 'fake',
+  scope: 'host',
   rationale: 'Watchlist Internet lists shops that consumers reported and it checked as fraudulent.',
   evaluate(_facts, config) {
     const hit = hitOf(config, 'watchlist', 'fraud');

@@ -5,6 +5,7 @@ import { hitOf, listedReason } from './listed-by-source';
 export const listedProblematic = defineRule({
   id: 'listed-problematic',
   kind: 'problematic',
+  scope: 'host',
   rationale: 'Watchlist Internet lists shops that deliver but mislead (dropshipping of cheap goods, fake local origin, hard returns).',
   evaluate(_facts, config) {
     const hit = hitOf(config, 'watchlist', 'problematic');

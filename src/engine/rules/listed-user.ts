@@ -5,6 +5,7 @@ import { hitOf, listedReason } from './listed-by-source';
 export const listedUser = defineRule({
   id: 'listed-user',
   kind: 'fake',
+  scope: 'host',
   rationale: 'The shopper added this list of fake shops themselves (for example from their consumer centre); its entries count as listed frauds.',
   evaluate(_facts, config) {
     const hit = hitOf(config, 'user');
