@@ -1,19 +1,15 @@
 import type { Runtime } from '../shared/platform';
-import { score } from '../engine';
 import type { Message, MessageType } from '../shared/messages';
 import { tabIdOf, type HandlerMap } from './handler-types';
 import { applyRetention, database, recordHistory } from './history';
 import { deleteEntries } from '../shared/db/store';
 import { reportHandlers } from './reports';
 import { browser, sendToTab } from '../shared/platform';
-import { isMarketplaceHost } from '../shared/marketplaces';
-import { siteFromUrl } from '../shared/site';
-import { subjectOf } from '../shared/subject';
 import { showBadge } from './badge';
 import { dismissGuard, guardFor, openDetails } from './guard';
 import { impressumCache, sellerCache } from './follow-up-cache';
-import { readSiteMemory, rememberSite } from './site-memory';
-import { engineConfigFor, markSite, readSettings, updateSettings } from './settings';
+import { judgeReport, siteProfiles, siteSellsFor } from './site';
+import { markSite, readSettings, updateSettings } from './settings';
 import { readTabState, writeTabState } from './tab-state';
 
 
@@ -24,31 +20,26 @@ export const handlers: HandlerMap = {
     const current = await readTabState(tabId);
     // Keep a finished result for the same URL visible while a re-check runs.
     if (current?.status !== 'done' || current.url !== message.url) await writeTabState(tabId, { status: 'analysing', url: message.url });
-    return { ok: true };
+    return { ok: true, siteSells: await siteSellsFor(message.url) };
   },
 
   async 'facts/report'({ facts }, sender) {
     const tabId = tabIdOf(sender);
-    const type = facts.pageType.pageType;
-    if (type === 'not-shop' || type === 'legal') {
-      const state = { status: 'not-shop', url: facts.url, pageType: type } as const;
+    // The verdict is the site's: this page together with what its other pages showed (src/background/site/).
+    const { verdict, trusted } = await judgeReport(facts);
+    if (verdict.status === 'not-shop') {
+      const state = { status: 'not-shop', url: facts.url, pageType: verdict.pageType } as const;
       await showBadge(tabId, state);
       await writeTabState(tabId, state);
       return { ok: true };
     }
-    const site = siteFromUrl(facts.url);
-    // A marketplace's checkout is the platform's: what one seller's listing showed is not remembered for it.
-    const onMarketplace = isMarketplaceHost(facts.host);
-    const memory = onMarketplace ? null : await readSiteMemory(site);
-    const config = { ...(await engineConfigFor(subjectOf(site, facts.marketplace).key)), memory };
-    const result = score(facts, config);
-    const state = { status: 'done', url: facts.url, site, pageType: type, result, analysedAt: Date.now(), marketplace: facts.marketplace } as const;
+    const { site, result } = verdict;
+    const state = { status: 'done', url: facts.url, site, pageType: verdict.pageType, result, analysedAt: Date.now(), marketplace: facts.marketplace } as const;
     // Badge before state: whoever sees the stored state can rely on the badge being set.
     await showBadge(tabId, state);
     await writeTabState(tabId, state);
-    if (config.siteMark === null && !onMarketplace) await rememberSite(site, facts, result);
     await recordHistory(site, facts, result);
-    return { ok: true, guard: await guardFor(tabId, site, facts, result, memory, config.siteMark === 'trusted') };
+    return { ok: true, guard: await guardFor(tabId, site, facts, result, trusted) };
   },
 
   async 'analysis/failed'(message, sender) {
@@ -132,6 +123,7 @@ export const handlers: HandlerMap = {
     await deleteEntries(db, 'history', null);
     await deleteEntries(db, 'reports', null);
     await deleteEntries(db, 'marks', null);
+    await siteProfiles.delete(null);
     await browser.storage.local.clear();
     await browser.storage.session.clear();
     const tabs = await browser.tabs.query({});

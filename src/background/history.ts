@@ -5,6 +5,8 @@ import type { PageFacts } from '../shared/facts';
 import { browser } from '../shared/platform';
 import type { RiskResult } from '../shared/result';
 import { subjectOf } from '../shared/subject';
+import { PROFILE_LIMITS } from '../shared/site-profile';
+import { idbProfileStore } from './site/profile-store';
 
 /** The connection is a cache, not state: a restarted worker simply opens it again. */
 let connection: Promise<IDBPDatabase<ShopwatchDB>> | null = null;
@@ -38,9 +40,13 @@ export async function recordHistory(site: string, facts: PageFacts, result: Risk
   }
 }
 
+/** History as long as the shopper chose; site evidence profiles 30 days at most (or less, if chosen). */
 export async function applyRetention(retentionDays: number): Promise<void> {
+  const now = Date.now();
   try {
-    await pruneHistory(await database(), retentionDays, Date.now());
+    await pruneHistory(await database(), retentionDays, now);
+    const profileDays = retentionDays > 0 ? Math.min(retentionDays * 86_400_000, PROFILE_LIMITS.maxAgeMs) : PROFILE_LIMITS.maxAgeMs;
+    await idbProfileStore(database).prune(now - profileDays);
   } catch (error) {
     console.warn('[Shopwatch] pruning history failed', error);
   }

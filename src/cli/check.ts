@@ -22,7 +22,8 @@ function toJson({ url, facts, result }: PageAnalysis) {
     level: result?.level ?? null,
     kind: result?.kind ?? null,
     ...marketplaceJson(facts),
-    reasons: (result?.reasons ?? []).map((r) => ({ id: r.id, severity: r.severity, kind: r.kind, points: r.points, evidence: r.evidence.map((e) => messageText(e.key, e.subs)) })),
+    // source: the page of the site the reason was seen on (its path), and whether it was visited or read in the background.
+    reasons: (result?.reasons ?? []).map((r) => ({ id: r.id, severity: r.severity, kind: r.kind, points: r.points, evidence: r.evidence.map((e) => messageText(e.key, e.subs)), source: r.source ?? null })),
   };
 }
 
@@ -34,13 +35,15 @@ function toText({ url, facts, result }: PageAnalysis): string {
     if (m.fieldsMissing.length) lines.push(`  not readable on this page: ${m.fieldsMissing.join(', ')}`);
   }
   if (!result) {
-    lines.push('Not a shop page: no score.');
+    lines.push('No sign that this site sells anything: no score.');
     return lines.join('\n');
   }
   lines.push(`Risk: ${result.level.toUpperCase()} (score ${result.score}/100)${result.kind ? `, ${result.kind === 'fake' ? 'signs of a fake shop' : 'dubious but probably delivers'}` : ''}`);
   if (result.reasons.length === 0) lines.push('No warning signs found (this is not a guarantee).');
+  const here = new URL(url).pathname;
   for (const reason of result.reasons) {
-    lines.push(`- [${reason.severity}] ${messageText(reason.messageKey, reason.subs)} (+${reason.points})`);
+    const elsewhere = reason.source && (reason.source.path !== here || reason.source.via === 'read') ? ` — seen on ${reason.source.path}` : '';
+    lines.push(`- [${reason.severity}] ${messageText(reason.messageKey, reason.subs)} (+${reason.points})${elsewhere}`);
     for (const e of reason.evidence) lines.push(`    evidence: ${messageText(e.key, e.subs)}`);
   }
   if (facts.extraction.failed.length) lines.push(`Not evaluated: ${facts.extraction.failed.join(', ')}`);

@@ -3,12 +3,20 @@ import { buildContext } from './context';
 import { SIGNALS } from './signals';
 import { classifyPage } from './signals/page-type';
 import { adapterFor } from './adapters';
+import { pageKindOf } from './page-kind';
+import { impressumFromContext } from './impressum/parse';
 
 export interface ExtractOptions {
   /** Clock for elapsed time; injected so the CLI and tests can run without `performance`. */
   now?: () => number;
   /** Milliseconds after which the remaining signals are skipped (listed in `failed` as "budget:…"). */
   budgetMs?: number;
+  /**
+   * The background's answer to "has this site shown that it sells?" (its site profile). A page
+   * without shop evidence of its own is read only then: a shop's contact or about page gets the
+   * site's verdict, a blog's does not (issue 15, class 1).
+   */
+  siteSells?: boolean;
 }
 
 /** A shop page must never freeze: after this, what is left is skipped, not run. */
@@ -50,9 +58,11 @@ export function extractFacts(root: ParentNode, pageUrl: string, options: Extract
       failed.push(`adapter:${adapter.id}`);
     }
   }
+  if (classified.pageType === 'not-shop' && options.siteSells) classified = { pageType: 'info', shopEvidence: [] };
   facts.pageType = classified;
 
-  if (classified.pageType !== 'not-shop') {
+  const sells = classified.shopEvidence.length > 0 || options.siteSells === true;
+  if (classified.pageType !== 'not-shop' && sells) {
     const budget = options.budgetMs ?? DEFAULT_BUDGET_MS;
     for (const signal of SIGNALS) {
       if (signal.key === 'pageType') continue;
@@ -65,6 +75,15 @@ export function extractFacts(root: ParentNode, pageUrl: string, options: Extract
         if (section !== undefined) facts[signal.key] = section;
       } catch {
         failed.push(signal.id);
+      }
+    }
+    // On the shop's Impressum itself, read it like the follow-up would: its gaps are this page's evidence.
+    if (classified.pageType === 'legal') {
+      try {
+        if (now() - started > budget) failed.push('budget:impressum');
+        else if (pageKindOf(ctx) === 'impressum') facts.impressumDetails = impressumFromContext(ctx);
+      } catch {
+        failed.push('impressum');
       }
     }
   }

@@ -2,10 +2,13 @@ import type { PageFacts } from '../shared/facts';
 import type { Reason, RiskKind, RiskResult } from '../shared/result';
 import { levelFor, STRONG_POINTS } from './levels';
 import { RULES } from './rules';
+import { siteReasons } from './site';
 import { DEFAULT_CONFIG, type EngineConfig, type Rule } from './types';
+import type { SiteProfile } from '../shared/site-profile';
 
 export { DEFAULT_CONFIG, type EngineConfig } from './types';
 export { RULES } from './rules';
+export { checkoutMemoryOf, presenceOf, siteSells } from './site';
 
 /** "impressum-missing" → "reasonImpressumMissing". */
 export function messageKeyFor(ruleId: string): string {
@@ -47,10 +50,29 @@ function runRule(rule: Rule, facts: PageFacts, config: EngineConfig): Reason | n
   };
 }
 
+/** The reasons one page gives on its own, strongest first (no user mark, no level yet). */
+export function evaluate(facts: PageFacts, config: EngineConfig = DEFAULT_CONFIG, rules: Rule[] = RULES): Reason[] {
+  const reasons = rules.map((rule) => runRule(rule, facts, config)).filter((r): r is Reason => r !== null);
+  return reasons.sort((a, b) => b.points - a.points);
+}
+
 /** Facts → score, level, kind and reasons. Pure: no DOM, no browser API, no clock. */
 export function score(facts: PageFacts, config: EngineConfig = DEFAULT_CONFIG, rules: Rule[] = RULES): RiskResult {
-  const reasons = rules.map((rule) => runRule(rule, facts, config)).filter((r): r is Reason => r !== null);
-  reasons.sort((a, b) => b.points - a.points);
+  return verdict(evaluate(facts, config, rules), config);
+}
+
+/**
+ * A site's verdict from its evidence profile: every rule once, from whichever page showed it most
+ * strongly (each reason names that page), absences that another page contradicts left out.
+ * `currentPath` is the page the shopper is on (it wins ties). Pure, like `score`.
+ */
+export function scoreSite(profile: SiteProfile, config: EngineConfig = DEFAULT_CONFIG, currentPath: string | null = null): RiskResult {
+  return verdict(siteReasons(profile, config.now, currentPath), config);
+}
+
+/** Reasons (of one page, or of a whole site's profile) → score, level and kind, with the shopper's mark applied. */
+export function verdict(found: Reason[], config: EngineConfig = DEFAULT_CONFIG): RiskResult {
+  const reasons = [...found].sort((a, b) => b.points - a.points);
   if (config.siteMark === 'trusted') {
     // The shopper vouched for this site: keep the reasons visible, but do not warn.
     return { score: 0, level: 'low', kind: null, reasons: [userMarkReason('user-trusted'), ...reasons].slice(0, 50) };

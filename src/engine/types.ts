@@ -1,6 +1,7 @@
 import type { PageFacts } from '../shared/facts';
 import type { Evidence, RiskKind, Severity } from '../shared/result';
 import type { SiteMemory } from '../shared/site-memory';
+import type { PagePresence } from '../shared/site-profile';
 
 export type SiteMark = 'trusted' | 'suspicious';
 
@@ -9,7 +10,7 @@ export interface EngineConfig {
   sensitivity: 'relaxed' | 'normal' | 'strict';
   /** The shopper's own mark for this site, if any. */
   siteMark: SiteMark | null;
-  /** What earlier pages of this site showed (checkout guard); null when unknown. */
+  /** What earlier pages of this site showed (from its evidence profile, for the checkout rules); null when unknown. */
   memory?: SiteMemory | null;
   /** When the page was read (ms since epoch). The engine has no clock: rules about an account's age are skipped without it. */
   now?: number;
@@ -32,6 +33,11 @@ export interface Rule {
   /** Short why-it-matters, shown in the README's signal table. */
   rationale: string;
   evaluate(facts: PageFacts, config: EngineConfig): RuleHit | null;
+  /**
+   * For rules about something missing ("no Impressum link", "prepayment only"): true when what the
+   * site's pages showed together contradicts it, so the site's verdict does not carry it over.
+   */
+  contradictedBy?(site: PagePresence): boolean;
 }
 
 export function defineRule(rule: Rule): Rule {

@@ -21,6 +21,14 @@ function Message({ textKey, subs = [], testId }: { textKey: string; subs?: strin
   );
 }
 
+function pathOfUrl(url: string): string {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return '';
+  }
+}
+
 function Result({ view, settings, onMark }: { view: Extract<PopupView, { kind: 'state' }>; settings: Settings; onMark: (site: string, mark: 'trusted' | 'suspicious' | null) => void }) {
   const { state } = view;
   if (state.status !== 'done') return null;
@@ -32,7 +40,7 @@ function Result({ view, settings, onMark }: { view: Extract<PopupView, { kind: '
       <TrafficLight level={result.level} score={result.score} kind={result.kind} />
       <p class="site" data-testid="site">{t(subject.kind === 'seller' ? 'popupMarketplaceSite' : 'popupSite', [state.site])}</p>
       {result.level === 'low' && <p class="note">{t('popupLowNote')}</p>}
-      <ReasonList reasons={result.reasons} />
+      <ReasonList reasons={result.reasons} currentPath={pathOfUrl(state.url)} />
       {state.marketplace && <SellerSection market={state.marketplace} />}
       <Tips reasons={result.reasons} level={result.level} country={resolveCountry(settings.country, uiLanguage())} onMarketplace={isMarketplaceHost(new URL(state.url).hostname)} />
       <SiteActions subject={subject} mark={settings.marks[subject.key] ?? null} onMark={(mark) => onMark(subject.key, mark)} />

@@ -35,6 +35,8 @@ export const CompanyFactsSchema = z.object({
   legalForms: z.array(z.string().max(20)).max(5),
   vatIds: z.array(VatIdSchema).max(5),
   registerEntries: z.array(snippet).max(5),
+  /** "HRB" followed by something that is no register number (too many digits, letters, slashes). */
+  registerMalformed: z.array(snippet).max(5).optional(),
 });
 export type CompanyFacts = z.infer<typeof CompanyFactsSchema>;
 

@@ -20,7 +20,8 @@ import { PaymentMethodSchema } from './payment-method';
  * Sections are optional so a signal that failed or ran out of budget is simply absent, never guessed.
  */
 
-export const PageTypeSchema = z.enum(['product', 'category', 'cart', 'checkout', 'home', 'legal', 'not-shop']);
+/** "info": contact, about, FAQ, shipping and other pages of a shop that are neither legal pages nor sell by themselves. */
+export const PageTypeSchema = z.enum(['product', 'category', 'cart', 'checkout', 'home', 'legal', 'info', 'not-shop']);
 export type PageType = z.infer<typeof PageTypeSchema>;
 
 const short = z.string().max(500);
@@ -35,7 +36,11 @@ export type LinkFact = z.infer<typeof LinkFactSchema>;
 
 export const PageTypeFactsSchema = z.object({
   pageType: PageTypeSchema,
-  /** Why the page was judged a shop page (e.g. "JSON-LD Product", "button: In den Warenkorb"). */
+  /**
+   * Why the page was judged a shop page (e.g. "JSON-LD Product", "button: In den Warenkorb").
+   * Non-empty exactly when this page itself shows that its site sells; a legal or information
+   * page without it is scored only when an earlier page of the site did (the site profile).
+   */
   shopEvidence: z.array(short).max(20),
 });
 

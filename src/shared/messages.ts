@@ -56,7 +56,8 @@ export const ResponseSchemas = {
   'guard/trust': z.object({ ok: z.boolean() }),
   'guard/details': z.object({ ok: z.boolean() }),
   'analysis/failed': z.object({ ok: z.boolean() }),
-  'analysis/started': z.object({ ok: z.boolean() }),
+  /** siteSells: an earlier page of this site showed that it sells, so every page of it gets a verdict. */
+  'analysis/started': z.object({ ok: z.boolean(), siteSells: z.boolean().optional() }),
   'impressum/get': z.object({ details: ImpressumDetailsSchema.nullable(), mayFetch: z.boolean() }),
   'impressum/put': z.object({ ok: z.boolean() }),
   'tab/getState': z.object({ state: TabStateSchema.nullable() }),

@@ -31,6 +31,11 @@ export const ReasonSchema = z.object({
   subs: z.array(z.string().max(300)).max(9),
   /** What was found on the page (or "nothing found" facts such as the links that were searched). */
   evidence: z.array(EvidenceSchema).max(10),
+  /**
+   * The page of the site this reason was seen on, when the verdict is the site's (its evidence
+   * profile): path, and whether the shopper visited it or it was read as a follow-up.
+   */
+  source: z.object({ path: z.string().max(200), via: z.enum(['visited', 'read']) }).optional(),
 });
 export type Reason = z.infer<typeof ReasonSchema>;
 

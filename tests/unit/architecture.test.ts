@@ -47,6 +47,21 @@ describe('architecture', () => {
     expect(users).toEqual(['shared/platform.ts']);
   });
 
+  it('the background’s site logic the CLI replays (judge, profile, stores) never reaches the browser door', () => {
+    const reachable = new Set<string>();
+    const visit = (file: string) => {
+      if (reachable.has(file)) return;
+      reachable.add(file);
+      for (const spec of importsOf(file).filter((s) => s.startsWith('.'))) {
+        const base = path.resolve(path.dirname(file), spec);
+        const target = [`${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts')].find((f) => fs.existsSync(f));
+        if (target) visit(target);
+      }
+    };
+    for (const file of ['judge.ts', 'profile.ts', 'profile-store.ts']) visit(path.join(SRC, 'background/site', file));
+    expect([...reachable].map((f) => path.relative(SRC, f)).filter((f) => f === 'shared/platform.ts' || /^(popup|options|report)\//.test(f))).toEqual([]);
+  });
+
   it('the engine touches no DOM or browser global', () => {
     const offenders = sourceFiles(path.join(SRC, 'engine')).filter((file) =>
       /\b(document|window|chrome|browser|localStorage|fetch)\s*[.(]/.test(fs.readFileSync(file, 'utf8')),

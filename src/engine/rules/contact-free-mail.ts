@@ -13,4 +13,5 @@ export const contactFreeMail = defineRule({
     const noPhone = contact.phones.length === 0;
     return { points: noPhone ? 20 : 12, severity: 'warning', evidence: [...contact.freeMailEmails.slice(0, 3).map(quote), ...(noPhone ? [ev('evNoPhone')] : [])], subs: [contact.freeMailEmails[0] ?? ''] };
   },
+  contradictedBy: (site) => site.ownEmail,
 });

@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { checkoutCryptoGiftCard, checkoutIbanForeign, checkoutIbanInvalid, checkoutMethodsVanished, checkoutPrivateRecipient, checkoutSiteHistory } from './checkout-rules';
+import { checkoutCryptoGiftCard, checkoutIbanForeign, checkoutIbanInvalid, checkoutMethodsVanished, checkoutPrivateRecipient } from './checkout-rules';
 import { contactFreeMail } from './contact-free-mail';
 import { marketplaceDormantSeller } from './marketplace-dormant-seller';
 import { marketplaceOriginMismatch } from './marketplace-origin';
@@ -36,7 +36,6 @@ export const RULES: Rule[] = [
   medicalPriceGouging,
   medicalPriceTooCheap,
   medicalMaskUnmarked,
-  checkoutSiteHistory,
   checkoutMethodsVanished,
   checkoutIbanInvalid,
   checkoutIbanForeign,

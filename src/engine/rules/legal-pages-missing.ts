@@ -14,4 +14,5 @@ export const legalPagesMissing = defineRule({
     if (!missing.includes('terms') || !missing.includes('withdrawal')) return null;
     return { points: missing.length === 3 ? 20 : 15, severity: 'warning', evidence: missing.map((k) => ev(`evNoLink${k[0]?.toUpperCase()}${k.slice(1)}`)) };
   },
+  contradictedBy: (site) => site.legal.includes('terms') || site.legal.includes('withdrawal'),
 });

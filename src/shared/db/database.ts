@@ -1,20 +1,25 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { HistoryEntrySchema, type HistoryEntry, type Report, type SiteMarkRecord } from './schema';
+import type { SiteProfile } from '../site-profile';
 
 /**
- * IndexedDB for lasting user data: the history of checked shops and sellers, and reports.
+ * IndexedDB for lasting user data: the history of checked shops and sellers, reports, marks and
+ * the sites' evidence profiles. Each version's step runs once, switched on `oldVersion`:
  * v1 (0.1 previews) had one store "sites" keyed by site with {site, level, lastSeen};
- * v2 renames it to "history" in the HistoryEntry shape and adds "reports" and "marks".
+ * v2 renames it to "history" in the HistoryEntry shape and adds "reports" and "marks";
+ * v3 adds "siteProfiles" (issue 15: what each page of a site showed, 30 days).
  */
 export interface ShopwatchDB extends DBSchema {
   history: { key: string; value: HistoryEntry; indexes: { lastSeen: number } };
   reports: { key: string; value: Report; indexes: { createdAt: number } };
   /** "I trust this shop" / "suspicious", per site; honoured by the score. */
   marks: { key: string; value: SiteMarkRecord };
+  /** Per site or marketplace seller: the evidence its pages showed (src/shared/site-profile.ts). */
+  siteProfiles: { key: string; value: SiteProfile; indexes: { updatedAt: number } };
 }
 
 export const DB_NAME = 'shopwatch';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 interface V1Site {
   site: string;
@@ -25,10 +30,12 @@ interface V1Site {
 export function openDatabase(name = DB_NAME): Promise<IDBPDatabase<ShopwatchDB>> {
   return openDB<ShopwatchDB>(name, DB_VERSION, {
     async upgrade(db, oldVersion, _newVersion, tx) {
-      const history = db.createObjectStore('history', { keyPath: 'key' });
-      history.createIndex('lastSeen', 'lastSeen');
-      db.createObjectStore('reports', { keyPath: 'id' }).createIndex('createdAt', 'createdAt');
-      db.createObjectStore('marks', { keyPath: 'site' });
+      if (oldVersion < 2) {
+        const history = db.createObjectStore('history', { keyPath: 'key' });
+        history.createIndex('lastSeen', 'lastSeen');
+        db.createObjectStore('reports', { keyPath: 'id' }).createIndex('createdAt', 'createdAt');
+        db.createObjectStore('marks', { keyPath: 'site' });
+      }
       if (oldVersion === 1) {
         // Migration v1 → v2: carry every old site over; drop records that do not parse.
         const untyped = tx as unknown as { objectStore(name: string): { getAll(): Promise<unknown[]> } };
@@ -38,6 +45,9 @@ export function openDatabase(name = DB_NAME): Promise<IDBPDatabase<ShopwatchDB>>
           if (entry.success) await tx.objectStore('history').put(entry.data);
         }
         (db as unknown as IDBDatabase).deleteObjectStore('sites');
+      }
+      if (oldVersion < 3) {
+        db.createObjectStore('siteProfiles', { keyPath: 'key' }).createIndex('updatedAt', 'updatedAt');
       }
     },
   });

@@ -1,0 +1,78 @@
+import { checkoutMemoryOf, evaluate, scoreSite, siteSells, type EngineConfig } from '../../engine';
+import type { PageFacts, PageType } from '../../shared/facts';
+import { isMarketplaceHost } from '../../shared/marketplaces';
+import type { RiskResult } from '../../shared/result';
+import { siteFromUrl } from '../../shared/site';
+import type { SiteProfile } from '../../shared/site-profile';
+import { subjectOf, type Subject } from '../../shared/subject';
+import { emptyProfile, observationsOf, profilePageOf, upsertPage } from './profile';
+import type { SiteProfileStore } from './profile-store';
+
+/**
+ * The background's judgement of one reported page, as the extension and the CLI's session replay
+ * both run it: the page's own reasons go into its site's evidence profile, and the verdict shown
+ * is the site's (issue 15, classes 1 and 2). Storage comes in through `profiles`; no browser API.
+ */
+export interface JudgeDeps {
+  profiles: SiteProfileStore;
+  /** Sensitivity and the shopper's mark for this page's subject. */
+  config: EngineConfig;
+  now: number;
+  /** A profile that could not be stored still gives its verdict; the caller is told (storage full). */
+  onStorageError?: (error: unknown) => Promise<void>;
+}
+
+export type PageVerdict =
+  | { status: 'not-shop'; pageType: PageType }
+  | { status: 'done'; site: string; subject: Subject; pageType: PageType; result: RiskResult; profile: SiteProfile };
+
+/**
+ * On a marketplace, a listing is judged per seller ("amazon:A3…") and never feeds the
+ * marketplace's own profile; the marketplace's own pages are judged one by one, unremembered.
+ */
+function keepsProfile(facts: PageFacts, subject: Subject): boolean {
+  return subject.kind === 'seller' || !isMarketplaceHost(facts.host);
+}
+
+/**
+ * Did an earlier page of this URL's site show that it sells? The content script asks before it
+ * reads a page without shop evidence of its own. Marketplaces keep no site profile: always false.
+ */
+export async function siteSellsAt(url: string, profiles: SiteProfileStore, now: number): Promise<boolean> {
+  let host: string;
+  try {
+    host = new URL(url).hostname;
+  } catch {
+    return false;
+  }
+  return !isMarketplaceHost(host) && siteSells(await profiles.get(siteFromUrl(url)), now);
+}
+
+export async function judgePage(facts: PageFacts, { profiles, config, now, onStorageError }: JudgeDeps): Promise<PageVerdict> {
+  const site = siteFromUrl(facts.url);
+  const subject = subjectOf(site, facts.marketplace);
+  const remembered = keepsProfile(facts, subject);
+  const stored = remembered ? await profiles.get(subject.key) : null;
+  // Only pages of sites that showed no sign of selling — here or on an earlier page — stay unscored.
+  if (facts.pageType.shopEvidence.length === 0 && !siteSells(stored, now)) return { status: 'not-shop', pageType: facts.pageType.pageType };
+
+  let profile = stored ?? emptyProfile(subject, facts.host, now);
+  const observations = observationsOf(facts);
+  // The Impressum read for this page first: the checkout rules compare account holders with its company.
+  for (const read of observations.filter((o) => o.via === 'read')) profile = upsertPage(profile, profilePageOf(read, evaluate(read.facts, config), now), now);
+  const visited = observations.find((o) => o.via === 'visited') ?? { path: '/', via: 'visited' as const, facts };
+  const memory = isMarketplaceHost(facts.host) ? null : checkoutMemoryOf(profile, now);
+  const reasons = evaluate(visited.facts, { ...config, memory, now });
+  // A page that ran no signals (its site's selling was learnt meanwhile) gets the verdict but adds nothing.
+  if (facts.pageType.pageType !== 'not-shop') profile = upsertPage(profile, profilePageOf(visited, reasons, now), now);
+  if (remembered) {
+    await profiles.put(profile).catch(async (error: unknown) => {
+      if (!onStorageError) throw error;
+      await onStorageError(error);
+    });
+  }
+
+  const type = facts.pageType.pageType;
+  const result = scoreSite(profile, { ...config, now }, visited.path);
+  return { status: 'done', site, subject, pageType: type === 'not-shop' ? 'info' : type, result, profile };
+}
