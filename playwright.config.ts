@@ -2,6 +2,7 @@ import { defineConfig } from '@playwright/test';
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  globalSetup: './tests/setup/real-pages.ts',
   workers: 1,
   fullyParallel: false,
   timeout: 60_000,

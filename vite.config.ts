@@ -1,7 +1,11 @@
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
-import baseManifest from './manifest.json' with { type: 'json' };
+import rootManifest from './manifest.json' with { type: 'json' };
+import pkg from './package.json' with { type: 'json' };
+
+/** The version lives in package.json alone; the manifest and the release packages follow it. */
+const baseManifest = { ...rootManifest, version: pkg.version };
 
 /** Chrome takes the root manifest as it is; Firefox (MV3) wants an event page and a gecko id. */
 function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
@@ -16,6 +20,8 @@ function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
         strict_min_version: '142.0',
         data_collection_permissions: { required: ['none'] },
       },
+      // Firefox for Android runs MV3 extensions with the same APIs from this version on.
+      gecko_android: { strict_min_version: '142.0' },
     },
   } as unknown as ManifestV3Export;
 }
@@ -31,7 +37,7 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       sourcemap: false,
       // Pages not named in the manifest must be listed to be built.
-      rollupOptions: { input: { report: 'src/report/index.html' } },
+      rollupOptions: { input: { report: 'src/report/index.html', welcome: 'src/welcome/index.html' } },
     },
     // Vite's dev server is never used for the extension; keep HMR ports off.
     server: { strictPort: true },

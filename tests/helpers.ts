@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { extractFacts } from '../src/content/extract';
 import { parseHtml } from '../src/cli/load-page';
@@ -9,11 +8,9 @@ import { messageText } from '../src/cli/messages-en';
 
 export const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
 
-/** Read a fixture page; `.html.gz` files (the saved real pages) are decompressed. */
+/** Read one of our own fixture pages (real pages are read by ./real-pages.ts). */
 export function readFixture(relative: string): string {
-  const file = path.join(FIXTURES, relative);
-  const buffer = fs.readFileSync(file);
-  return file.endsWith('.gz') ? zlib.gunzipSync(buffer).toString('utf8') : buffer.toString('utf8');
+  return fs.readFileSync(path.join(FIXTURES, relative), 'utf8');
 }
 
 /**
@@ -23,8 +20,13 @@ export function readFixture(relative: string): string {
 const TEST_BUDGET_MS = 10_000;
 
 /** Parse a fixture as if it were served at `url` and run the real extraction on it. */
-export async function factsFor(relative: string, url: string): Promise<PageFacts> {
-  const page = parseHtml(readFixture(relative), url);
+export function factsFor(relative: string, url: string): Promise<PageFacts> {
+  return factsForPage(readFixture(relative), url);
+}
+
+/** Parse a whole page's HTML as if it were served at `url` and run the real extraction on it. */
+export async function factsForPage(html: string, url: string): Promise<PageFacts> {
+  const page = parseHtml(html, url);
   try {
     return extractFacts(page.document, url, { budgetMs: TEST_BUDGET_MS });
   } finally {

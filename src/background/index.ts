@@ -11,6 +11,7 @@ import { handlers, isAllowedSender } from './handlers';
 import { clearTabState, readTabState } from './tab-state';
 import { applyRetention } from './history';
 import { readSettings } from './settings';
+import { onInstalled } from './welcome';
 
 function dispatch(message: Message, sender: Runtime.MessageSender): Promise<unknown> {
   const handler = handlers[message.type] as (m: Message, s: Runtime.MessageSender) => Promise<unknown>;
@@ -39,6 +40,10 @@ browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
       await showBadge(tabId, null);
     }
   })();
+});
+
+browser.runtime.onInstalled.addListener(({ reason }) => {
+  void onInstalled(reason).catch((error: unknown) => console.warn('[Shopwatch] welcome page', error));
 });
 
 browser.tabs.onRemoved.addListener((tabId) => {

@@ -1,5 +1,5 @@
 import type { EngineConfig, SiteMark } from '../engine/types';
-import { readMarks, writeMarks } from '../shared/db/store';
+import { readMarks, writeMark, writeMarks } from '../shared/db/store';
 import { browser } from '../shared/platform';
 import { SettingsSchema, type Settings, type SettingsPatch } from '../shared/settings';
 import { database, flagStorageProblem } from './history';
@@ -32,32 +32,28 @@ export async function readSettings(): Promise<Settings> {
   const local = await readLocal();
   // Marks written by 0.1 previews sat in storage.local: move them into IndexedDB once.
   if (Object.keys(local.marks).length > 0) {
-    await writeMarks(await database(), { ...(await marksFromDb()), ...local.marks }, Date.now());
+    await writeMarks(await database(), local.marks, Date.now());
     await browser.storage.local.set({ [KEY]: { ...local, marks: {} } });
   }
   return { ...local, marks: await marksFromDb() };
 }
 
+/** Change only the settings the patch names; everything else, and every mark, stays as it is. */
 export async function updateSettings(patch: SettingsPatch): Promise<Settings> {
-  const { marks, ...rest } = patch;
-  if (marks) {
-    try {
-      await writeMarks(await database(), marks, Date.now());
-    } catch (error) {
-      await flagStorageProblem(error);
-      throw error;
-    }
-  }
-  const next = SettingsSchema.parse({ ...(await readLocal()), ...rest, marks: {} });
+  const next = SettingsSchema.parse({ ...(await readLocal()), ...patch, marks: {} });
   await browser.storage.local.set({ [KEY]: next });
   return readSettings();
 }
 
+/** Set or remove one site's (or seller's) mark; the other marks are not touched. */
 export async function markSite(site: string, mark: SiteMark | null): Promise<Settings> {
-  const marks = { ...(await marksFromDb()) };
-  if (mark) marks[site] = mark;
-  else delete marks[site];
-  return updateSettings({ marks });
+  try {
+    await writeMark(await database(), site, mark, Date.now());
+  } catch (error) {
+    await flagStorageProblem(error);
+    throw error;
+  }
+  return readSettings();
 }
 
 export async function engineConfigFor(site: string): Promise<EngineConfig> {

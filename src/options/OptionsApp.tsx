@@ -20,6 +20,12 @@ export function OptionsApp({ initialSettings }: { initialSettings: Settings }) {
     if (next && patch.language) location.reload();
   };
 
+  const removeMark = async (site: string) => {
+    const next = await sendToBackground({ type: 'site/mark', site, mark: null });
+    if (next) setSettings(next);
+    setStatus(t(next ? 'optionsSaved' : 'optionsSaveFailed'));
+  };
+
   /** After an import or a delete-all, show the marks as they now are. */
   const refreshSettings = async () => {
     const fresh = await sendToBackground({ type: 'settings/get' });
@@ -40,11 +46,7 @@ export function OptionsApp({ initialSettings }: { initialSettings: Settings }) {
       <Choice legendKey="optionsLanguage" name="language" value={settings.language} options={[['auto', 'optionsAuto'], ['de', 'optionsGerman'], ['en', 'optionsEnglish']]} onChange={(language) => void update({ language })} />
       <Choice legendKey="optionsCountry" hintKey="optionsCountryHint" name="country" value={settings.country} options={[['auto', 'optionsAuto'], ['DE', 'optionsCountryDE'], ['AT', 'optionsCountryAT'], ['CH', 'optionsCountryCH']]} onChange={(country) => void update({ country })} />
       <Choice legendKey="optionsSensitivity" hintKey="optionsSensitivityHint" name="sensitivity" value={settings.sensitivity} options={[['relaxed', 'optionsRelaxed'], ['normal', 'optionsNormal'], ['strict', 'optionsStrict']]} onChange={(sensitivity) => void update({ sensitivity })} />
-      <MarkedSites marks={settings.marks} onRemove={(site) => {
-        const marks = { ...settings.marks };
-        delete marks[site];
-        void update({ marks });
-      }} />
+      <MarkedSites marks={settings.marks} onRemove={(site) => void removeMark(site)} />
       <HistoryAndReports onStatus={setStatus} onImported={() => void refreshSettings()} />
       <Choice legendKey="optionsRetention" name="retention" value={String(settings.retentionDays) as '0' | '30' | '90' | '365'} options={[['30', 'optionsDays30'], ['90', 'optionsDays90'], ['365', 'optionsDays365'], ['0', 'optionsKeep']]} onChange={(days) => void update({ retentionDays: Number(days) as 0 | 30 | 90 | 365 })} />
       <section aria-labelledby="privacy-title">

@@ -1,21 +1,35 @@
 import { z } from './zod';
 
+/**
+ * Each setting's schema without its default. The patch is built from these, because zod fills
+ * `.default()`s even inside `.partial()`: a patch naming one field would reset all the others.
+ */
+const fields = {
+  /** UI language: "auto" follows the browser. */
+  language: z.enum(['auto', 'de', 'en']),
+  /** Country for where-to-report links; "auto" derives it from the browser language. */
+  country: z.enum(['auto', 'DE', 'AT', 'CH']),
+  sensitivity: z.enum(['relaxed', 'normal', 'strict']),
+  /** Read the shop's own Impressum page (same site only). A request to the shop, so it can be switched off. */
+  followLegalLinks: z.boolean(),
+  /** Days to keep the history of checked shops (0 = keep); reports are kept until deleted. */
+  retentionDays: z.union([z.literal(0), z.literal(30), z.literal(90), z.literal(365)]),
+};
+
 /** User settings, stored in storage.local and validated on every read. */
 export const SettingsSchema = z.object({
-  /** UI language: "auto" follows the browser. */
-  language: z.enum(['auto', 'de', 'en']).default('auto'),
-  /** Country for where-to-report links; "auto" derives it from the browser language. */
-  country: z.enum(['auto', 'DE', 'AT', 'CH']).default('auto'),
-  sensitivity: z.enum(['relaxed', 'normal', 'strict']).default('normal'),
-  /** The shopper's own marks per site (registrable domain). */
+  language: fields.language.default('auto'),
+  country: fields.country.default('auto'),
+  sensitivity: fields.sensitivity.default('normal'),
+  /** The shopper's own marks per site (registrable domain); kept in IndexedDB, changed only by `site/mark`. */
   marks: z.record(z.string().max(300), z.enum(['trusted', 'suspicious'])).default({}),
-  /** Read the shop's own Impressum page (same site only). A request to the shop, so it can be switched off. */
-  followLegalLinks: z.boolean().default(true),
-  /** Days to keep the history of checked shops (0 = keep); reports are kept until deleted. */
-  retentionDays: z.union([z.literal(0), z.literal(30), z.literal(90), z.literal(365)]).default(365),
+  followLegalLinks: fields.followLegalLinks.default(true),
+  retentionDays: fields.retentionDays.default(365),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
-export const SettingsPatchSchema = SettingsSchema.partial();
+
+/** A change of some settings: it names only what changes, and never carries marks. */
+export const SettingsPatchSchema = z.strictObject(fields).partial();
 export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;
 export type Country = Exclude<Settings['country'], 'auto'>;
 

@@ -1,12 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
+import { CORPUS_ABSENT_REASON, CORPUS_DIR, CORPUS_PRESENT, VARIANTS_DIR } from '../../scripts/corpus-dir.mjs';
 import { expect, openPopup, PAGES, ROOT, tabIdOf, test } from './fixtures';
+
+// These tests serve real pages of the shared corpus (never copied into the project) and a variant
+// generated from one by the global set-up (scripts/make-variants.mjs).
+test.skip(!CORPUS_PRESENT, CORPUS_ABSENT_REASON);
 
 const LISTING = 'https://www.amazon.de/Kyocera-Klimaschutz-System-Ecosys-P3145dn-Laserdrucker/dp/B07TXRHFYS';
 
 test('an amazon.de listing (saved real page) shows the seller and the trader details from the profile', async ({ context, serviceWorker, extensionId }) => {
-  const listing = zlib.gunzipSync(fs.readFileSync(path.join(ROOT, 'tests/fixtures/corpus/pages/amazon-de-printer.html.gz')));
+  const listing = fs.readFileSync(path.join(CORPUS_DIR, 'pages/amazon-de-printer.html'));
   const requested: string[] = [];
   await context.route('https://www.amazon.de/**', (route) => {
     const url = new URL(route.request().url());
@@ -36,7 +40,7 @@ test('a kleinanzeigen.de ad (variant of a saved real ad) warns about a new accou
   // The account's "Aktiv seit" date is set to a week before today, so the test means the same on any day.
   const weekAgo = new Date(Date.now() - 7 * 86_400_000);
   const since = `${String(weekAgo.getDate()).padStart(2, '0')}.${String(weekAgo.getMonth() + 1).padStart(2, '0')}.${weekAgo.getFullYear()}`;
-  const ad = zlib.gunzipSync(fs.readFileSync(path.join(PAGES, 'kleinanzeigen/scam-ad-de.html.gz'))).toString('utf8').replace('Aktiv seit 18.11.2026', `Aktiv seit ${since}`);
+  const ad = fs.readFileSync(path.join(VARIANTS_DIR, 'kleinanzeigen-scam-ad-de.html'), 'utf8').replace('Aktiv seit 18.11.2026', `Aktiv seit ${since}`);
   const url = 'https://www.kleinanzeigen.de/s-anzeige/iphone-15-pro-256gb-neu-ovp/3381091635-173-6431';
   await context.route('https://www.kleinanzeigen.de/**', (route) =>
     new URL(route.request().url()).pathname.startsWith('/s-anzeige/') ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: ad }) : route.fulfill({ status: 404, body: '' }),
@@ -62,7 +66,7 @@ test('a kleinanzeigen.de ad (variant of a saved real ad) warns about a new accou
 });
 
 test('an ebay.com item (saved real page) shows the seller card and join date, and the profile adds the 12-month feedback', async ({ context, serviceWorker, extensionId }) => {
-  const item = zlib.gunzipSync(fs.readFileSync(path.join(PAGES, 'ebay/real-item-226771798286-com.html.gz')));
+  const item = fs.readFileSync(path.join(CORPUS_DIR, 'pages/ebay-com-item-226771798286.html'));
   const requested: string[] = [];
   await context.route('https://www.ebay.com/**', (route) => {
     const { pathname } = new URL(route.request().url());

@@ -1,37 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { openAnalysed, expect, openPopup, ROOT, tabIdOf, test, waitForTabState } from './fixtures';
+import { openAnalysed, expect, openPopup, ROOT, test } from './fixtures';
 import { HOSTILE, popupStates } from './popup-states';
+import { expectNoAxeViolations, quietTab, setLanguage, setState } from './ui-checks';
 
 const SHOTS = path.join(ROOT, 'test-results/screenshots');
-
-async function setState(serviceWorker: Worker, tabId: number, state: unknown): Promise<void> {
-  await serviceWorker.evaluate(async ([id, value]) => chrome.storage.session.set({ [`tab:${id as number}`]: value }), [tabId, state] as const);
-}
-
-async function setLanguage(serviceWorker: Worker, language: 'de' | 'en'): Promise<void> {
-  await serviceWorker.evaluate(async (lang) => {
-    const { settings } = await chrome.storage.local.get('settings');
-    await chrome.storage.local.set({ settings: { ...(settings as object | undefined), language: lang } });
-  }, language);
-}
-
-/** A served page whose content script has reported, so injected states are not overwritten. */
-async function quietTab(context: BrowserContext, serviceWorker: Worker, origin: string): Promise<number> {
-  const page = await context.newPage();
-  const url = `${origin}/shops/blog-not-shop-en.html`;
-  await page.goto(url);
-  const tabId = await tabIdOf(serviceWorker, url);
-  await waitForTabState(serviceWorker, tabId, 'not-shop');
-  return tabId;
-}
-
-async function expectNoAxeViolations(popup: Page, label: string): Promise<void> {
-  const results = await new AxeBuilder({ page: popup }).analyze();
-  expect(results.violations.map((v) => `${label}: ${v.id} (${v.nodes.length}) ${v.help}`)).toEqual([]);
-}
 
 test('every popup state, de and en, light and dark: no axe violations, screenshots saved', async ({ context, serviceWorker, extensionId, server }) => {
   test.setTimeout(120_000);

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES } from '../helpers';
+import { describeRealPages, variantPath } from '../real-pages';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
@@ -12,16 +13,18 @@ function check(...args: string[]) {
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-describe('CLI check', () => {
+describeRealPages('CLI check on a variant of a real page', () => {
   it('prints one JSON object with the listing and its seller for a marketplace page', () => {
-    const run = check(path.join(FIXTURES, 'pages/kleinanzeigen/scam-ad-de.html.gz'), '--url', 'https://www.kleinanzeigen.de/s-anzeige/iphone/3381091635-173-6431', '--json');
+    const run = check(variantPath('kleinanzeigen-scam-ad-de.html'), '--url', 'https://www.kleinanzeigen.de/s-anzeige/iphone/3381091635-173-6431', '--json');
     expect(run.status).toBe(0);
     const json = JSON.parse(run.stdout) as Record<string, unknown> & { marketplace: Record<string, unknown>; seller: Record<string, unknown>; reasons: Array<{ id: string }> };
     expect(json.marketplace).toMatchObject({ id: 'kleinanzeigen', pageKind: 'product', priceCents: 29900, unprotectedPayment: ['PayPal Freunde & Familie'] });
     expect(json.seller).toMatchObject({ name: 'Lena M.', id: '90000001', sellerType: 'private', trader: null });
     expect(json.reasons.map((r) => r.id)).toContain('marketplace-off-platform');
   }, 60_000);
+});
 
+describe('CLI check', () => {
   it('an unreadable file or a bad URL exits with 2 and a message on stderr', () => {
     const missing = check(path.join(FIXTURES, 'no-such-page.html'), '--url', 'https://shop.example.de/');
     expect(missing.status).toBe(2);

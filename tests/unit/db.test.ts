@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/shared/db/database';
 import { csvCell, reportsCsv } from '../../src/shared/db/csv';
 import type { Report } from '../../src/shared/db/schema';
-import { addHandOff, exportAll, importAll, listHistory, listReports, pruneHistory, readMarks, recordVisit, saveReport, writeMarks } from '../../src/shared/db/store';
+import { addHandOff, exportAll, importAll, listHistory, listReports, pruneHistory, readMarks, recordVisit, saveReport, writeMark, writeMarks } from '../../src/shared/db/store';
 
 let n = 0;
 const freshName = () => `shopwatch-test-${++n}-${Date.now()}`;
@@ -93,14 +93,17 @@ describe('IndexedDB store', () => {
 });
 
 describe('site marks', () => {
-  it('are stored per site, replaced as a whole, and survive reopening the database', async () => {
+  it('are stored per site, changed one at a time, and survive reopening the database', async () => {
     const name = freshName();
     const db = await openDatabase(name);
     await writeMarks(db, { 'fake.example': 'suspicious', 'good.example': 'trusted' }, 1);
-    await writeMarks(db, { 'good.example': 'trusted' }, 2);
+    await writeMark(db, 'fake.example', null, 2);
+    await writeMark(db, 'other.example', 'suspicious', 2);
+    // Moving old marks in never overwrites one the shopper set since.
+    await writeMarks(db, { 'other.example': 'trusted' }, 3);
     db.close();
     const reopened = await openDatabase(name);
-    expect(await readMarks(reopened)).toEqual({ 'good.example': 'trusted' });
+    expect(await readMarks(reopened)).toEqual({ 'good.example': 'trusted', 'other.example': 'suspicious' });
     reopened.close();
   });
 });

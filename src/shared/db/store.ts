@@ -117,12 +117,19 @@ export async function readMarks(db: IDBPDatabase<ShopwatchDB>): Promise<SiteMark
   return marks;
 }
 
-/** Replace all marks in one transaction (the options page edits the whole list). */
+/** Set (or, with null, remove) one mark; the others are not touched. */
+export function writeMark(db: IDBPDatabase<ShopwatchDB>, site: string, mark: 'trusted' | 'suspicious' | null, now: number): Promise<void> {
+  return writing(async () => {
+    if (mark) await db.put('marks', { site, mark, at: now });
+    else await db.delete('marks', site);
+  });
+}
+
+/** Add marks in one transaction (the one-time move of old storage.local marks); existing ones win. */
 export function writeMarks(db: IDBPDatabase<ShopwatchDB>, marks: SiteMarks, now: number): Promise<void> {
   return writing(async () => {
     const tx = db.transaction('marks', 'readwrite');
-    await tx.store.clear();
-    for (const [site, mark] of Object.entries(marks)) await tx.store.put({ site, mark, at: now });
+    for (const [site, mark] of Object.entries(marks)) if ((await tx.store.get(site)) === undefined) await tx.store.put({ site, mark, at: now });
     await tx.done;
   });
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG, score } from '../../../src/engine';
 import { evidenceText, factsFor } from '../../helpers';
+import { corpusFacts, describeRealPages, variantFacts } from '../../real-pages';
 
 /** The engine has no clock; these tests read the pages "on" a fixed day. */
 const ON_2026_11_25 = { ...DEFAULT_CONFIG, now: Date.parse('2026-11-25T12:00:00Z') };
@@ -31,9 +32,11 @@ describe('Seller history: dormant accounts and account age', () => {
     expect(facts.marketplace?.seller).toMatchObject({ ratingCount: 113, ratingsLast12Months: 41 });
     expect(score(facts, ON_2026_11_25).reasons).toEqual([]);
   });
+});
 
+describeRealPages('Seller history on a variant of a real Kleinanzeigen ad', () => {
   it('a Kleinanzeigen account active for a week counts as new; without a clock the age is not judged', async () => {
-    const facts = await factsFor('pages/kleinanzeigen/scam-ad-de.html.gz', 'https://www.kleinanzeigen.de/s-anzeige/iphone-15-pro/3381091635-173-6431');
+    const facts = await variantFacts('kleinanzeigen-scam-ad-de.html', 'https://www.kleinanzeigen.de/s-anzeige/iphone-15-pro/3381091635-173-6431');
     const reason = score(facts, ON_2026_11_25).reasons.find((r) => r.id === 'marketplace-new-seller');
     expect(evidenceText(reason)).toEqual(['member since 18.11.2026 (7 days)']);
     expect(score(facts, DEFAULT_CONFIG).reasons.map((r) => r.id)).not.toContain('marketplace-new-seller');
@@ -71,26 +74,26 @@ describe('Address country vs what the seller claims', () => {
   });
 });
 
-describe('Price vs the other offers on the same listing (real Amazon markup)', () => {
+describeRealPages('Price vs the other offers on the same listing (real Amazon markup)', () => {
   it('reads the other sellers’ offers of the saved printer and washer pages', async () => {
-    const printer = await factsFor('corpus/pages/amazon-de-printer.html.gz', 'https://www.amazon.de/dp/B07TXRHFYS');
+    const printer = await corpusFacts('pages/amazon-de-printer.html', 'https://www.amazon.de/dp/B07TXRHFYS');
     expect(printer.marketplace?.otherOffers).toEqual([{ priceCents: 57001, seller: 'Amazon' }]);
     expect(printer.marketplace).toMatchObject({ priceCents: 59900, currency: 'EUR' });
-    const washer = await factsFor('corpus/pages/amazon-de-washer-en.html.gz', 'https://www.amazon.de/-/en/dp/B092LGG221');
+    const washer = await corpusFacts('pages/amazon-de-washer-en.html', 'https://www.amazon.de/-/en/dp/B092LGG221');
     expect(washer.marketplace?.otherOffers).toEqual([{ priceCents: 39900, seller: 'Amazon' }]);
     expect(score(printer, ON_2026_11_25).reasons.map((r) => r.id)).not.toContain('marketplace-price-below-offers');
   });
 
   it('a seller at 239 € while Amazon sells the same printer for 570.01 € is flagged (variant of the real page)', async () => {
-    const facts = await factsFor('pages/amazon/below-offers-de.html.gz', 'https://www.amazon.de/dp/B07TXRHFYS');
+    const facts = await variantFacts('amazon-below-offers-de.html', 'https://www.amazon.de/dp/B07TXRHFYS');
     const reason = score(facts, ON_2026_11_25).reasons.find((r) => r.id === 'marketplace-price-below-offers');
     expect(evidenceText(reason)).toEqual(['€239.00 here, another seller: €570.01 (−58%)']);
   });
 });
 
-describe('Scarce medical goods from a third-party seller (real Amazon markup)', () => {
+describeRealPages('Scarce medical goods from a third-party seller (real Amazon markup)', () => {
   it('reads the listing’s own title and price (not the page’s first <h1>) and flags gouging and missing CE/EN marks', async () => {
-    const facts = await factsFor('pages/amazon/ffp2-gouging-de.html.gz', 'https://www.amazon.de/dp/B07TXRHFYS');
+    const facts = await variantFacts('amazon-ffp2-gouging-de.html', 'https://www.amazon.de/dp/B07TXRHFYS');
     expect(facts.medical).toMatchObject({ category: 'ffp2-mask', quantity: 10, unitCents: 800, hasEn149: false });
     const result = score(facts, ON_2026_11_25);
     expect(result.reasons.map((r) => r.id)).toEqual(expect.arrayContaining(['medical-price-gouging', 'medical-mask-unmarked']));

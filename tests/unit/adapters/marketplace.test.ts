@@ -1,42 +1,47 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG, score } from '../../../src/engine';
-import { evidenceText, factsFor, FIXTURES } from '../../helpers';
+import { evidenceText, factsFor } from '../../helpers';
+import { corpusFacts, corpusIndex, describeRealPages, variantFacts } from '../../real-pages';
 
-interface CorpusEntry { file: string; url: string; site: string; seller?: string | null }
-const corpus = fs.readFileSync(path.join(FIXTURES, 'corpus/index.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as CorpusEntry);
-const amazonPages = corpus.filter((e) => e.site.startsWith('amazon'));
+const amazonPages = corpusIndex().filter((e) => e.site.startsWith('amazon'));
+/** Where the buy box names the seller differently from the index's `seller` (which names the brand). */
+const SELLER_AS_SHOWN: Record<string, string> = { 'pages/amazon-com-sainsmart-2024.html': 'SainSmart Official' };
 
-describe('Amazon adapter on the saved real pages', () => {
-  it.each(amazonPages.map((e) => [e.file, e] as const))('%s: seller matches the page, listing is not high', async (_file, entry) => {
-    const facts = await factsFor(`corpus/${entry.file}`, entry.url);
+describeRealPages('Amazon adapter on the real pages of the shared corpus', () => {
+  it('the corpus has Amazon pages to test', () => {
+    expect(amazonPages.length).toBeGreaterThanOrEqual(8);
+  });
+
+  it.each(amazonPages.map((e) => [e.file, e] as const))('%s: seller matches the page, listing is not high', async (file, entry) => {
+    const facts = await corpusFacts(file, entry.url);
     expect(facts.pageType.pageType).toBe('product');
     const m = facts.marketplace;
     expect(m?.marketplace).toBe('amazon');
-    expect(m?.seller.name ?? null).toBe(entry.seller ?? null);
+    expect(m?.seller.name ?? null).toBe(SELLER_AS_SHOWN[file] ?? entry.seller ?? null);
     if (entry.seller === null) expect(m?.fieldsMissing).toContain('seller'); // unavailable item: says so, guesses nothing
     expect(score(facts).level).not.toBe('high');
   });
 
   it('reads sold-by / ships-from, seller id and profile link (de and en layouts)', async () => {
-    const de = await factsFor('corpus/pages/amazon-de-printer.html.gz', 'https://www.amazon.de/dp/B07TXRHFYS');
+    const de = await corpusFacts('pages/amazon-de-printer.html', 'https://www.amazon.de/dp/B07TXRHFYS');
     expect(de.marketplace?.seller).toMatchObject({ name: 'Thorberg', id: 'AFHPKJP6PSK4G', shipsFrom: 'Thorberg', isMarketplace: false });
     expect(de.marketplace?.seller.profileUrl).toContain('/sp?');
-    const en = await factsFor('corpus/pages/amazon-de-washer-en.html.gz', 'https://www.amazon.de/-/en/dp/B092LGG221');
+    const en = await corpusFacts('pages/amazon-de-washer-en.html', 'https://www.amazon.de/-/en/dp/B092LGG221');
     expect(en.marketplace?.seller).toMatchObject({ name: 'Midea Europe', shipsFrom: 'Amazon' });
-    const fr = await factsFor('corpus/pages/amazon-fr-chromebook.html.gz', 'https://www.amazon.fr/dp/B08RJGPSK6');
+    const fr = await corpusFacts('pages/amazon-fr-chromebook.html', 'https://www.amazon.fr/dp/B08RJGPSK6');
     expect(fr.marketplace?.seller).toMatchObject({ name: 'Amazon Warehouse', isMarketplace: true, shipsFrom: 'Amazon' });
   });
 
   it('a brand-new seller with a WhatsApp number in the title is flagged (variant of a real page)', async () => {
-    const facts = await factsFor('pages/amazon/new-seller-offplatform-de.html.gz', 'https://www.amazon.de/dp/B07TXRHFYS');
+    const facts = await variantFacts('amazon-new-seller-offplatform-de.html', 'https://www.amazon.de/dp/B07TXRHFYS');
     expect(facts.marketplace?.seller).toMatchObject({ name: 'XKQZWPLM Trading', newSellerMarker: 'Neu bei Amazon' });
     const ids = score(facts).reasons.map((r) => r.id);
     expect(ids).toEqual(expect.arrayContaining(['marketplace-new-seller', 'marketplace-off-platform']));
     expect(score(facts).level).toBe('high');
   });
+});
 
+describe('Amazon seller profile (own pages after amazon.de’s profile layout)', () => {
   it('reads trader details from a seller profile, and flags missing details and a failing VAT id', async () => {
     const good = await factsFor('pages/amazon/seller-profile-complete-de.html', 'https://www.amazon.de/sp?seller=AFHPKJP6PSK4G');
     expect(good.marketplace?.trader).toMatchObject({ businessName: 'Thorberg GmbH', vatId: 'DE811569869', vatValid: true, address: 'Werftstraße 12, 24148 Kiel, DE' });
@@ -50,13 +55,13 @@ describe('Amazon adapter on the saved real pages', () => {
   });
 });
 
-describe('Amazon adapter on more real pages (amazon.com / .co.uk, 2019 and 2024 buy boxes)', () => {
+describeRealPages('Amazon adapter on more real pages (amazon.com / .co.uk, 2019 and 2024 buy boxes)', () => {
   it.each([
-    ['pages/amazon/real-com-sainsmart-2024.html.gz', 'https://www.amazon.com/SainSmart-101-70-101-4-Channel-Relay-Module/dp/B0057OC5O8', { name: 'SainSmart Official', id: 'A1CJB5SYI9X4XC', shipsFrom: 'Amazon' }, 899, 'USD'],
-    ['pages/amazon/real-com-directchangm-2019.html.gz', 'https://www.amazon.com/Lighting-Fixture-Plaster-Conservatory-Dimmable/dp/B07G2L3JMM', { name: 'Direct ChangM', id: 'A3EL5JZNMT8SZ7', shipsFrom: 'Amazon' }, 2999, 'USD'],
-    ['pages/amazon/real-couk-used-book-2024.html.gz', 'https://www.amazon.co.uk/Vegetable-Perfection-delicious-recipes-shoots/dp/1849757097', { name: 'Goldstone-Books', id: 'A2NQK4TIWYJD6B', shipsFrom: null }, 445, 'GBP'],
+    ['pages/amazon-com-sainsmart-2024.html', 'https://www.amazon.com/SainSmart-101-70-101-4-Channel-Relay-Module/dp/B0057OC5O8', { name: 'SainSmart Official', id: 'A1CJB5SYI9X4XC', shipsFrom: 'Amazon' }, 899, 'USD'],
+    ['pages/amazon-com-directchangm-2019.html', 'https://www.amazon.com/Lighting-Fixture-Plaster-Conservatory-Dimmable/dp/B07G2L3JMM', { name: 'Direct ChangM', id: 'A3EL5JZNMT8SZ7', shipsFrom: 'Amazon' }, 2999, 'USD'],
+    ['pages/amazon-co-uk-used-book-2024.html', 'https://www.amazon.co.uk/Vegetable-Perfection-delicious-recipes-shoots/dp/1849757097', { name: 'Goldstone-Books', id: 'A2NQK4TIWYJD6B', shipsFrom: null }, 445, 'GBP'],
   ] as const)('%s: seller, ships-from and price as on the page; not high', async (file, url, seller, cents, currency) => {
-    const facts = await factsFor(file, url);
+    const facts = await corpusFacts(file, url);
     expect(facts.marketplace?.seller).toMatchObject({ ...seller, isMarketplace: false, sellerType: 'business' });
     expect(facts.marketplace).toMatchObject({ priceCents: cents, currency });
     // Its profile link is where the follow-up reads the trader details.
@@ -75,16 +80,18 @@ describe('Amazon mobile layout (own page after the mobile ids; no saved real mob
   });
 });
 
-describe('eBay adapter', () => {
+describeRealPages('eBay adapter on a real page', () => {
   it('reads the seller card of a saved real ebay.com item page (2025 layout) and does not warn', async () => {
-    const facts = await factsFor('pages/ebay/real-item-226771798286-com.html.gz', 'https://www.ebay.com/itm/226771798286');
+    const facts = await corpusFacts('pages/ebay-com-item-226771798286.html', 'https://www.ebay.com/itm/226771798286');
     expect(facts.marketplace?.seller).toMatchObject({ name: 'salomon0651', ratingCount: 113, positivePercent: 100, memberSince: 'Aug 2007', memberSinceDate: '2007-08-01', sellerType: null, itemLocation: 'Paris, France', profileUrl: 'https://www.ebay.com/usr/salomon0651' });
     expect(facts.marketplace).toMatchObject({ priceCents: 350000, currency: 'EUR', fieldsMissing: [] });
     // The site menu's "Gift Cards" is a product category, not a payment method.
     expect(facts.payment?.methods).not.toContain('gift-card');
     expect(score(facts).reasons).toEqual([]);
   });
+});
 
+describe('eBay adapter on our own pages', () => {
   it('reads an established seller’s card and does not warn', async () => {
     const facts = await factsFor('pages/ebay/item-established-de.html', 'https://www.ebay.de/itm/1234567890');
     expect(facts.marketplace?.seller).toMatchObject({ name: 'werkzeug-kontor', ratingCount: 24518, positivePercent: 99.8, itemLocation: 'Hannover, Deutschland' });
@@ -114,18 +121,18 @@ describe('eBay adapter', () => {
   });
 });
 
-describe('Kleinanzeigen adapter', () => {
+describeRealPages('Kleinanzeigen adapter on a real ad and its variant', () => {
   const AD = 'https://www.kleinanzeigen.de/s-anzeige/moeblierte-2-wg-souterrainwohnung-mit-viel-zusatzflaeche/3381091635-199-6431';
 
   it('reads who offers a saved real ad (private user, active since 2016) and does not warn', async () => {
-    const facts = await factsFor('pages/kleinanzeigen/real-ad-3381091635.html.gz', AD);
+    const facts = await corpusFacts('pages/kleinanzeigen-de-ad-3381091635.html', AD);
     expect(facts.marketplace).toMatchObject({ marketplace: 'kleinanzeigen', priceCents: 78000, listPriceCents: null, fieldsMissing: [] });
     expect(facts.marketplace?.seller).toMatchObject({ name: 'Georg R.', id: '37235618', sellerType: 'private', memberSince: '23.02.2016', memberSinceDate: '2016-02-23', itemLocation: '80689 München - Hadern' });
     expect(score(facts, { ...DEFAULT_CONFIG, now: Date.parse('2026-11-25') }).reasons).toEqual([]);
   });
 
   it('flags a week-old account asking for PayPal friends & family and WhatsApp (variant of the real ad)', async () => {
-    const facts = await factsFor('pages/kleinanzeigen/scam-ad-de.html.gz', AD);
+    const facts = await variantFacts('kleinanzeigen-scam-ad-de.html', AD);
     expect(facts.marketplace).toMatchObject({ unprotectedPayment: ['PayPal Freunde & Familie'], offPlatformContact: ['WhatsApp +49 176 12345678'] });
     expect(facts.marketplace?.seller.id).toBe('90000001');
     const result = score(facts, { ...DEFAULT_CONFIG, now: Date.parse('2026-11-25') });

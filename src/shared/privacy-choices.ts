@@ -1,0 +1,23 @@
+import type { Settings } from './settings';
+
+/**
+ * The privacy choices the shopper is asked about on the welcome page: each is a boolean setting
+ * that makes Shopwatch talk to someone. The welcome page opens again after an update only when
+ * this list has grown (a new choice needs the shopper's answer).
+ */
+export interface PrivacyChoice {
+  /** Stable id, remembered once the welcome page has shown it. */
+  id: string;
+  setting: keyof { [K in keyof Settings as Settings[K] extends boolean ? K : never]: true };
+  labelKey: string;
+  hintKey: string;
+}
+
+export const PRIVACY_CHOICES: readonly PrivacyChoice[] = [
+  { id: 'follow-legal-links', setting: 'followLegalLinks', labelKey: 'optionsFollowLegalLinks', hintKey: 'optionsFollowLegalLinksHint' },
+];
+
+/** Choices the shopper has not been shown yet. */
+export function unansweredChoices(shown: readonly string[]): PrivacyChoice[] {
+  return PRIVACY_CHOICES.filter((choice) => !shown.includes(choice.id));
+}
