@@ -8,7 +8,7 @@ import { browser, sendToTab } from '../shared/platform';
 import { showBadge } from './badge';
 import { dismissGuard, guardFor, openDetails } from './guard';
 import { impressumCache, sellerCache } from './follow-up-cache';
-import { judgeReport, siteProfiles, siteSellsFor } from './site';
+import { forgetSubject, identityStore, judgeReport, siteSellsFor } from './site';
 import { markSite, readSettings, updateSettings } from './settings';
 import { readTabState, writeTabState } from './tab-state';
 
@@ -34,7 +34,7 @@ export const handlers: HandlerMap = {
       return { ok: true };
     }
     const { site, result } = verdict;
-    const state = { status: 'done', url: facts.url, site, pageType: verdict.pageType, result, analysedAt: Date.now(), marketplace: facts.marketplace } as const;
+    const state = { status: 'done', url: facts.url, site, pageType: verdict.pageType, result, analysedAt: Date.now(), marketplace: facts.marketplace, connections: verdict.connections } as const;
     // Badge before state: whoever sees the stored state can rely on the badge being set.
     await showBadge(tabId, state);
     await writeTabState(tabId, state);
@@ -123,12 +123,22 @@ export const handlers: HandlerMap = {
     await deleteEntries(db, 'history', null);
     await deleteEntries(db, 'reports', null);
     await deleteEntries(db, 'marks', null);
-    await siteProfiles.delete(null);
+    await forgetSubject(null);
     await browser.storage.local.clear();
     await browser.storage.session.clear();
     const tabs = await browser.tabs.query({});
     await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : showBadge(tab.id, null))));
     return { ok: true };
+  },
+
+  async 'connections/list'() {
+    return { connections: (await identityStore.connections(null)).filter((c) => !c.removed).sort((a, b) => b.lastSeen - a.lastSeen) };
+  },
+
+  async 'connections/remove'({ key }) {
+    const connection = await identityStore.getConnection(key);
+    if (connection) await identityStore.putConnection({ ...connection, removed: true });
+    return { ok: connection !== null };
   },
 
   async 'content/analyse'() {

@@ -7,6 +7,7 @@ import type { RiskResult } from '../shared/result';
 import { subjectOf } from '../shared/subject';
 import { PROFILE_LIMITS } from '../shared/site-profile';
 import { idbProfileStore } from './site/profile-store';
+import { idbIdentityStore } from './site/identity-store';
 
 /** The connection is a cache, not state: a restarted worker simply opens it again. */
 let connection: Promise<IDBPDatabase<ShopwatchDB>> | null = null;
@@ -47,6 +48,8 @@ export async function applyRetention(retentionDays: number): Promise<void> {
     await pruneHistory(await database(), retentionDays, now);
     const profileDays = retentionDays > 0 ? Math.min(retentionDays * 86_400_000, PROFILE_LIMITS.maxAgeMs) : PROFILE_LIMITS.maxAgeMs;
     await idbProfileStore(database).prune(now - profileDays);
+    // Identities and connections are kept as long as the history.
+    if (retentionDays > 0) await idbIdentityStore(database).prune(now - retentionDays * 86_400_000);
   } catch (error) {
     console.warn('[Shopwatch] pruning history failed', error);
   }

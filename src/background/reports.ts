@@ -2,7 +2,7 @@ import { addHandOff, deleteEntries, exportAll, importAll, listHistory, listRepor
 import { browser } from '../shared/platform';
 import { clearStorageProblem, database, flagStorageProblem } from './history';
 import type { HandlersFor } from './handler-types';
-import { idbProfileStore } from './site/profile-store';
+import { forgetSubject } from './site';
 
 type ReportMessage = 'history/list' | 'history/delete' | 'report/start' | 'report/capture' | 'report/save' | 'report/list' | 'report/delete' | 'report/handoff' | 'data/export' | 'data/import';
 
@@ -16,8 +16,8 @@ export const reportHandlers: HandlersFor<ReportMessage> = {
 
   async 'history/delete'({ key }) {
     await deleteEntries(await database(), 'history', key);
-    // What a deleted shop's pages showed goes with it (issue 15: cleared with the history).
-    await idbProfileStore(database).delete(key);
+    // What a deleted shop's pages showed, and who it was connected to, go with it (issues 15, 17).
+    await forgetSubject(key);
     return { ok: true };
   },
 

@@ -1,11 +1,15 @@
 /**
  * npm run -s check -- <file.html> --url <page-url> [--json]
- * Runs the extension's extraction and engine on a saved page. Exit 2 on unreadable input.
+ * npm run -s check -- --session <session.jsonl> [--json]
+ * Runs the extension's extraction, engine and background judgement on a saved page, or on a
+ * session of pages in order (site profiles, identities, connections in memory). Exit 2 on unreadable input.
  */
 import { parseArgs } from 'node:util';
 import { analyseFile, type PageAnalysis } from './analyse-file';
 import { CliInputError, parsePageUrl } from './read-page';
 import { messageText } from './messages-en';
+import { readSession, replaySession } from './session';
+import type { ConnectionView } from '../shared/identity';
 
 /** The marketplace's listing facts (price, other offers, claims, fields read) and, apart, who sells. */
 function marketplaceJson(facts: PageAnalysis['facts']) {
@@ -25,6 +29,18 @@ function toJson({ url, facts, result }: PageAnalysis) {
     // source: the page of the site the reason was seen on (its path), and whether it was visited or read in the background.
     reasons: (result?.reasons ?? []).map((r) => ({ id: r.id, severity: r.severity, kind: r.kind, points: r.points, evidence: r.evidence.map((e) => messageText(e.key, e.subs)), source: r.source ?? null })),
   };
+}
+
+/** Connections as the session prints them: who, what they share (with the day the other showed it), why they matter. */
+function connectionsJson(connections: ConnectionView[]) {
+  return connections.map((c) => ({ other: c.other, label: c.otherLabel, status: c.status, shared: c.shared.map((s) => ({ kind: s.kind, value: s.display, seenAt: new Date(s.at).toISOString(), page: s.path })) }));
+}
+
+function connectionsText(connections: ConnectionView[]): string[] {
+  return connections.map((c) => {
+    const risky = c.status.listed || c.status.suspicious || c.status.ratedHigh ? ' (shows signs of fraud)' : '';
+    return `Connected to ${c.otherLabel}${risky}: ${c.shared.map((s) => `same ${s.kind} ${s.display}`).join('; ')}`;
+  });
 }
 
 function toText({ url, facts, result }: PageAnalysis): string {
@@ -53,12 +69,20 @@ function toText({ url, facts, result }: PageAnalysis): string {
 async function main(): Promise<number> {
   let args;
   try {
-    args = parseArgs({ allowPositionals: true, options: { url: { type: 'string' }, json: { type: 'boolean', default: false } } });
+    args = parseArgs({ allowPositionals: true, options: { url: { type: 'string' }, json: { type: 'boolean', default: false }, session: { type: 'string' } } });
   } catch (error) {
     throw new CliInputError((error as Error).message);
   }
   const file = args.positionals[0];
-  if (!file) throw new CliInputError('usage: npm run -s check -- <file.html> --url <page-url> [--json]');
+  if (args.values.session) {
+    // One line (JSON) or block (text) per page, printed as soon as the page is judged.
+    for await (const analysis of replaySession(readSession(args.values.session))) {
+      const out = args.values.json ? JSON.stringify({ ...toJson(analysis), connections: connectionsJson(analysis.connections) }) : [toText(analysis), ...connectionsText(analysis.connections), ''].join('\n');
+      process.stdout.write(`${out}\n`);
+    }
+    return 0;
+  }
+  if (!file) throw new CliInputError('usage: npm run -s check -- <file.html> --url <page-url> [--json]  |  --session <session.jsonl> [--json]');
   const analysis = await analyseFile(file, parsePageUrl(args.values.url));
   process.stdout.write(`${args.values.json ? JSON.stringify(toJson(analysis)) : toText(analysis)}\n`);
   return 0;

@@ -1,13 +1,13 @@
 import type { PageFacts } from '../shared/facts';
 import type { Reason, RiskKind, RiskResult } from '../shared/result';
 import { levelFor, STRONG_POINTS } from './levels';
-import { RULES } from './rules';
+import { RULES, SITE_RULES } from './rules';
 import { siteReasons } from './site';
-import { DEFAULT_CONFIG, type EngineConfig, type Rule } from './types';
+import { DEFAULT_CONFIG, type EngineConfig, type Rule, type SiteContext, type SiteRule } from './types';
 import type { SiteProfile } from '../shared/site-profile';
 
 export { DEFAULT_CONFIG, type EngineConfig } from './types';
-export { RULES } from './rules';
+export { RULES, SITE_RULES } from './rules';
 export { checkoutMemoryOf, presenceOf, siteSells } from './site';
 
 /** "impressum-missing" → "reasonImpressumMissing". */
@@ -67,7 +67,22 @@ export function score(facts: PageFacts, config: EngineConfig = DEFAULT_CONFIG, r
  * `currentPath` is the page the shopper is on (it wins ties). Pure, like `score`.
  */
 export function scoreSite(profile: SiteProfile, config: EngineConfig = DEFAULT_CONFIG, currentPath: string | null = null): RiskResult {
-  return verdict(siteReasons(profile, config.now, currentPath), config);
+  const own = siteReasons(profile, config.now, currentPath);
+  // Site rules (connections) see the site's level from its own pages, before any connection counts.
+  const site: SiteContext = { connections: config.connections ?? [], ownLevel: verdict(own, { ...config, siteMark: null }).level };
+  const siteWide = SITE_RULES.map((rule) => runSiteRule(rule, site)).filter((r): r is Reason => r !== null);
+  return verdict([...own, ...siteWide], config);
+}
+
+function runSiteRule(rule: SiteRule, site: SiteContext): Reason | null {
+  let hit;
+  try {
+    hit = rule.evaluate(site);
+  } catch {
+    return null;
+  }
+  if (!hit) return null;
+  return { id: rule.id, severity: hit.severity, kind: rule.kind, points: Math.min(100, Math.max(0, hit.points)), messageKey: messageKeyFor(rule.id), subs: (hit.subs ?? []).map((s) => s.slice(0, 300)).slice(0, 9), evidence: hit.evidence.slice(0, 10) };
 }
 
 /** Reasons (of one page, or of a whole site's profile) → score, level and kind, with the shopper's mark applied. */

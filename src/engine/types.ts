@@ -2,6 +2,8 @@ import type { PageFacts } from '../shared/facts';
 import type { Evidence, RiskKind, Severity } from '../shared/result';
 import type { SiteMemory } from '../shared/site-memory';
 import type { PagePresence } from '../shared/site-profile';
+import type { ConnectionView } from '../shared/identity';
+import type { Level } from '../shared/result';
 
 export type SiteMark = 'trusted' | 'suspicious';
 
@@ -12,6 +14,8 @@ export interface EngineConfig {
   siteMark: SiteMark | null;
   /** What earlier pages of this site showed (from its evidence profile, for the checkout rules); null when unknown. */
   memory?: SiteMemory | null;
+  /** Sites and sellers sharing a strong identifier with this one (issue 17), with their status. */
+  connections?: ConnectionView[];
   /** When the page was read (ms since epoch). The engine has no clock: rules about an account's age are skipped without it. */
   now?: number;
 }
@@ -41,5 +45,23 @@ export interface Rule {
 }
 
 export function defineRule(rule: Rule): Rule {
+  return rule;
+}
+
+/** What a site-level rule sees: the site's connections, and its level from its own pages alone. */
+export interface SiteContext {
+  connections: ConnectionView[];
+  ownLevel: Level;
+}
+
+/** A rule about the site as a whole rather than one page (issue 17: connections). May be information only (0 points). */
+export interface SiteRule {
+  id: string;
+  kind: RiskKind;
+  rationale: string;
+  evaluate(site: SiteContext): RuleHit | null;
+}
+
+export function defineSiteRule(rule: SiteRule): SiteRule {
   return rule;
 }

@@ -4,6 +4,7 @@ import { isMarketplaceHost } from '../shared/marketplaces';
 import { browser, sendToBackground } from '../shared/platform';
 import { resolveCountry, type Settings } from '../shared/settings';
 import { ReasonList } from './components/ReasonList';
+import { ConnectedTo } from './components/ConnectedTo';
 import { ReportEntry } from './components/ReportEntry';
 import { StorageNotice } from '../ui/StorageNotice';
 import { SellerSection } from './components/SellerSection';
@@ -42,6 +43,7 @@ function Result({ view, settings, onMark }: { view: Extract<PopupView, { kind: '
       {result.level === 'low' && <p class="note">{t('popupLowNote')}</p>}
       <ReasonList reasons={result.reasons} currentPath={pathOfUrl(state.url)} />
       {state.marketplace && <SellerSection market={state.marketplace} />}
+      <ConnectedTo connections={state.connections ?? []} />
       <Tips reasons={result.reasons} level={result.level} country={resolveCountry(settings.country, uiLanguage())} onMarketplace={isMarketplaceHost(new URL(state.url).hostname)} />
       <SiteActions subject={subject} mark={settings.marks[subject.key] ?? null} onMark={(mark) => onMark(subject.key, mark)} />
       <ReportEntry tabId={view.tabId} kind={subject.kind} />

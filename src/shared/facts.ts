@@ -7,6 +7,7 @@ import {
   LocaleFactsSchema,
   MedicalFactsSchema,
   PricesFactsSchema,
+  TemplateFactsSchema,
   TrustSealsFactsSchema,
   UrgencyFactsSchema,
 } from './facts-shop';
@@ -86,6 +87,7 @@ export const PageFactsSchema = z.object({
   locale: LocaleFactsSchema.optional(),
   domain: DomainFactsSchema.optional(),
   medical: MedicalFactsSchema.optional(),
+  template: TemplateFactsSchema.optional(),
   /** From the follow-up fetch of the shop's Impressum page; absent until (and unless) it succeeded. */
   impressumDetails: ImpressumDetailsSchema.optional(),
   checkout: CheckoutFactsSchema.optional(),

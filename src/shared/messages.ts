@@ -6,6 +6,7 @@ import { SettingsPatchSchema, SettingsSchema } from './settings';
 import { GuardSchema } from './site-memory';
 import { ExportFileSchema, HandOffTargetSchema, HistoryEntrySchema, ReportSchema } from './db/schema';
 import { TabStateSchema } from './result';
+import { ConnectionRecordSchema } from './identity';
 
 /**
  * Every runtime message, as one discriminated union. Names are `area/verb`.
@@ -40,6 +41,8 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('report/handoff'), id: z.string().max(60), target: HandOffTargetSchema }),
   z.object({ type: z.literal('data/export') }),
   z.object({ type: z.literal('data/import'), file: z.unknown() }),
+  z.object({ type: z.literal('connections/list') }),
+  z.object({ type: z.literal('connections/remove'), key: z.string().min(1).max(700) }),
   // background → content script
   z.object({ type: z.literal('content/analyse') }),
 ]);
@@ -76,6 +79,8 @@ export const ResponseSchemas = {
   'report/handoff': z.object({ report: ReportSchema.nullable() }),
   'data/export': ExportFileSchema,
   'data/import': z.object({ ok: z.boolean(), message: z.string().max(300) }),
+  'connections/list': z.object({ connections: z.array(ConnectionRecordSchema) }),
+  'connections/remove': z.object({ ok: z.boolean() }),
   'content/analyse': z.object({ ok: z.boolean() }),
 } satisfies Record<MessageType, z.ZodType>;
 export type ResponseOf<T extends MessageType> = z.infer<(typeof ResponseSchemas)[T]>;

@@ -1,6 +1,7 @@
 import { z } from './zod';
 import { PageTypeSchema } from './facts';
 import { MarketplaceFactsSchema } from './facts-marketplace';
+import { ConnectionViewSchema } from './identity';
 
 export const LevelSchema = z.enum(['low', 'medium', 'high']);
 export type Level = z.infer<typeof LevelSchema>;
@@ -60,6 +61,8 @@ export const TabStateSchema = z.discriminatedUnion('status', [
     analysedAt: z.number(),
     /** Seller details on marketplace pages, for the popup's seller section. */
     marketplace: MarketplaceFactsSchema.optional(),
+    /** Other sites or sellers sharing a bank account or company details with this one (issue 17). */
+    connections: z.array(ConnectionViewSchema).max(20).optional(),
   }),
   z.object({ status: z.literal('error'), url: z.string(), error: z.string().max(500) }),
 ]);

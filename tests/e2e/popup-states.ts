@@ -29,7 +29,16 @@ export function popupStates(url: string) {
       { ...reason('prepayment-only', 'danger', 40, ['prepayment'], ['prepayment: “ausschließlich per Vorkasse”']), source: { path: '/faq.html', via: 'visited' } },
       { ...reason('impressum-incomplete', 'danger', 35, [], ['HRB 2019/4471']), source: { path: '/impressum.html', via: 'read' } },
       { ...reason('prices-too-good', 'danger', 30, [], ['1.999,00 € → 299,00 €']), source: { path: new URL(url).pathname, via: 'visited' } },
+      reason('connected-risky-site', 'danger', 45, ['masken-discount24.de'], ['the same IBAN LT12 … 1000 was shown by masken-discount24.de on 12 Nov 2026']),
     ], 'sofa-lager-outlet.de'),
+    // Issue 17: the "Connected to" section next to a site verdict.
+    connected: {
+      ...done('medium', 48, 'fake', [reason('checkout-iban-foreign', 'danger', 25, ['LT'], ['LT121000011101001000 is an account in LT'])], 'kuechen-outlet24.de'),
+      connections: [
+        { key: 'kuechen-outlet24.de⇄masken-discount24.de', other: 'masken-discount24.de', otherLabel: 'masken-discount24.de', status: { listed: false, suspicious: false, ratedHigh: true }, shared: [{ kind: 'iban', display: 'LT12 … 1000', at: Date.UTC(2026, 10, 12, 9), path: '/kasse.html' }] },
+        { key: 'kuechen-outlet24.de⇄moebel-lager.shop', other: 'moebel-lager.shop', otherLabel: 'moebel-lager.shop', status: { listed: false, suspicious: false, ratedHigh: false }, shared: [{ kind: 'vat', display: 'DE283915446', at: Date.UTC(2026, 10, 20, 9), path: '/impressum' }, { kind: 'template', display: '91 %', at: Date.UTC(2026, 10, 20, 9), path: '/' }] },
+      ],
+    },
     // A third-party seller on a marketplace: the seller section with every row it can show.
     seller: {
       ...done('high', 72, 'fake', [

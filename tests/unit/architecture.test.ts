@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RULES, messageKeyFor } from '../../src/engine';
+import { RULES, SITE_RULES, messageKeyFor } from '../../src/engine';
 import { SIGNALS } from '../../src/content/signals';
 
 const SRC = path.resolve(import.meta.dirname, '../../src');
@@ -82,7 +82,7 @@ describe('architecture', () => {
   });
 
   it('every rule has a reason message in both locales, and rule ids are unique', () => {
-    const ids = RULES.map((r) => r.id);
+    const ids = [...RULES, ...SITE_RULES].map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const lang of ['en', 'de']) {
       const messages = JSON.parse(fs.readFileSync(path.join(SRC, `../public/_locales/${lang}/messages.json`), 'utf8')) as Record<string, unknown>;
@@ -93,6 +93,6 @@ describe('architecture', () => {
 
   it('the README explains every rule (a row in its signal tables)', () => {
     const readme = fs.readFileSync(path.join(SRC, '../README.md'), 'utf8');
-    expect(RULES.map((r) => r.id).filter((id) => !readme.includes(`| \`${id}\` |`))).toEqual([]);
+    expect([...RULES, ...SITE_RULES].map((r) => r.id).filter((id) => !readme.includes(`| \`${id}\` |`))).toEqual([]);
   });
 });

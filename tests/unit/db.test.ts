@@ -19,13 +19,13 @@ describe('IndexedDB store', () => {
     await v1.put('sites', { site: 'broken', level: 'purple', lastSeen: 'x' });
     v1.close();
     const db = await openDatabase(name);
-    expect(db.version).toBe(3);
-    expect([...db.objectStoreNames].sort()).toEqual(['history', 'marks', 'reports', 'siteProfiles']);
+    expect(db.version).toBe(4);
+    expect([...db.objectStoreNames].sort()).toEqual(['connections', 'history', 'identities', 'marks', 'reports', 'siteProfiles']);
     expect(await listHistory(db)).toEqual([{ key: 'old-shop.de', kind: 'shop', label: 'old-shop.de', lastLevel: 'high', lastScore: 0, firstSeen: 1000, lastSeen: 1000, count: 1 }]);
     db.close();
   });
 
-  it('migrates a v2 database to v3: history, reports and marks stay, site profiles are added', async () => {
+  it('migrates a v2 database to the current version: history, reports and marks stay, profiles, identities and connections are added', async () => {
     const name = freshName();
     const v2 = await openDB(name, 2, {
       upgrade(db) {
@@ -38,8 +38,8 @@ describe('IndexedDB store', () => {
     await v2.put('marks', { site: 'kept-shop.de', mark: 'suspicious', at: 1 });
     v2.close();
     const db = await openDatabase(name);
-    expect(db.version).toBe(3);
-    expect([...db.objectStoreNames].sort()).toEqual(['history', 'marks', 'reports', 'siteProfiles']);
+    expect(db.version).toBe(4);
+    expect([...db.objectStoreNames].sort()).toEqual(['connections', 'history', 'identities', 'marks', 'reports', 'siteProfiles']);
     expect((await listHistory(db)).map((e) => [e.key, e.count])).toEqual([['kept-shop.de', 3]]);
     expect(await readMarks(db)).toEqual({ 'kept-shop.de': 'suspicious' });
     db.close();

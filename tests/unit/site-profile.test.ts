@@ -5,14 +5,15 @@
  */
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { analyseFile, analyseHtml } from '../../src/cli/analyse-file';
+import { analyseFile, analyseHtml, newReplay, type Replay } from '../../src/cli/analyse-file';
 import { emptyProfile, profilePageOf, upsertPage } from '../../src/background/site/profile';
-import { idbProfileStore, memoryProfileStore, type SiteProfileStore } from '../../src/background/site/profile-store';
+import { idbProfileStore, memoryProfileStore } from '../../src/background/site/profile-store';
 import { openDatabase } from '../../src/shared/db/database';
 import { PROFILE_LIMITS, type SiteProfile } from '../../src/shared/site-profile';
 import type { EngineConfig } from '../../src/engine';
 import type { Reason } from '../../src/shared/result';
 import { FIXTURES } from '../helpers';
+import { describeRealPages, variantPath } from '../real-pages';
 
 const SHOP = 'https://www.sofa-lager-outlet.de';
 const DAY = 86_400_000;
@@ -20,10 +21,11 @@ const T0 = Date.UTC(2026, 10, 20, 10);
 const config = (now = T0, siteMark: EngineConfig['siteMark'] = null): EngineConfig => ({ sensitivity: 'normal', siteMark, now });
 
 /** Replay a browsing session: each step is [fixture or inline HTML, URL], judged in order against one store. */
-async function replay(store: SiteProfileStore, steps: Array<[string, string]>, now = T0) {
+async function replay(store: Replay, steps: Array<[string, string]>, now = T0) {
   const results = [];
   for (const [page, url] of steps) {
-    const analysis = page.startsWith('<') ? await analyseHtml(page, url, config(now), store) : await analyseFile(`${FIXTURES}/${page}`, url, config(now), store);
+    const file = page.startsWith('/') ? page : `${FIXTURES}/${page}`;
+    const analysis = page.startsWith('<') ? await analyseHtml(page, url, config(now), store) : await analyseFile(file, url, config(now), store);
     results.push(analysis.result);
   }
   return results;
@@ -33,7 +35,7 @@ const sourceOf = (result: { reasons: Reason[] } | null | undefined, id: string) 
 
 describe('a site is judged on what all its pages showed', () => {
   it('a failing VAT id on the Impressum, “Vorkasse only” in the FAQ and 85 % off on the home page add up, each naming its page', async () => {
-    const store = memoryProfileStore();
+    const store = newReplay();
     const [impressum, faq, home] = await replay(store, [
       ['pages/profile-shop/impressum.html', `${SHOP}/impressum.html`],
       ['pages/profile-shop/faq.html', `${SHOP}/faq.html`],
@@ -49,16 +51,16 @@ describe('a site is judged on what all its pages showed', () => {
 
   it('each of those pages alone is judged on itself only (a first visit)', async () => {
     for (const [page, path] of [['faq', '/faq.html'], ['index', '/']] as const) {
-      const [alone] = await replay(memoryProfileStore(), [[`pages/profile-shop/${page}.html`, `${SHOP}${path}`]]);
+      const [alone] = await replay(newReplay(), [[`pages/profile-shop/${page}.html`, `${SHOP}${path}`]]);
       expect(alone?.level).toBe('medium');
       expect(ids(alone)).toHaveLength(1);
     }
-    const [product] = await replay(memoryProfileStore(), [['pages/profile-shop/product.html', `${SHOP}/product.html`]]);
+    const [product] = await replay(newReplay(), [['pages/profile-shop/product.html', `${SHOP}/product.html`]]);
     expect(product).toMatchObject({ level: 'low', reasons: [] });
   });
 
   it('a product page visited after the Impressum carries the Impressum’s evidence', async () => {
-    const [, product] = await replay(memoryProfileStore(), [
+    const [, product] = await replay(newReplay(), [
       ['pages/profile-shop/impressum.html', `${SHOP}/impressum.html`],
       ['pages/profile-shop/product.html', `${SHOP}/product.html`],
     ]);
@@ -67,7 +69,7 @@ describe('a site is judged on what all its pages showed', () => {
   });
 
   it('another site’s pages never count', async () => {
-    const store = memoryProfileStore();
+    const store = newReplay();
     const [, other] = await replay(store, [
       ['pages/profile-shop/impressum.html', `${SHOP}/impressum.html`],
       ['pages/profile-shop/product.html', 'https://www.sofa-lager-outlet.shop/product.html'],
@@ -76,7 +78,7 @@ describe('a site is judged on what all its pages showed', () => {
   });
 
   it('a contact page without shop evidence gets the site’s verdict once the site has shown it sells, and none before', async () => {
-    const store = memoryProfileStore();
+    const store = newReplay();
     const [before, , after] = await replay(store, [
       ['pages/profile-shop/kontakt.html', `${SHOP}/kontakt.html`],
       ['pages/profile-shop/index.html', `${SHOP}/`],
@@ -88,21 +90,21 @@ describe('a site is judged on what all its pages showed', () => {
   });
 
   it('a site that never showed a sign of selling is not scored and nothing is kept about it', async () => {
-    const store = memoryProfileStore();
+    const store = newReplay();
     const [impressum] = await replay(store, [['pages/impressum-shop/impressum.html', 'https://www.werkzeugprofi.example.de/impressum.html']]);
     expect(impressum).toBeNull();
-    expect(await store.get('werkzeugprofi.example.de')).toBeNull();
+    expect(await store.profiles.get('werkzeugprofi.example.de')).toBeNull();
   });
 
   it('each rule counts once, with its strongest finding', async () => {
     const page = (was: string, now: string) => `<html><body><a href="/warenkorb">Warenkorb</a><a href="/impressum">Impressum</a><a href="/agb">AGB</a><a href="/widerruf">Widerruf</a><p><del>${was} €</del> ${now} €</p><button>In den Warenkorb</button></body></html>`;
-    const [, second] = await replay(memoryProfileStore(), [
+    const [, second] = await replay(newReplay(), [
       [page('100,00', '45,00'), `${SHOP}/a`],
       [page('100,00', '20,00'), `${SHOP}/b`],
     ]);
     expect(second?.reasons.filter((r) => r.id === 'prices-too-good')).toHaveLength(1);
     expect(sourceOf(second, 'prices-too-good')).toBe('/b');
-    const [, third] = await replay(memoryProfileStore(), [
+    const [, third] = await replay(newReplay(), [
       [page('100,00', '20,00'), `${SHOP}/b`],
       [page('100,00', '45,00'), `${SHOP}/a`],
     ]);
@@ -116,24 +118,24 @@ describe('warnings about something missing are not carried over when another pag
   const PAYPAL = '<html><body><a href="/warenkorb">Warenkorb</a><h1>Tisch</h1><p>149,00 €</p><button>In den Warenkorb</button><p>Bezahlen Sie bequem mit PayPal oder auf Rechnung.</p></body></html>';
 
   it('“no Impressum link” goes once another page linked it, in either order', async () => {
-    const [alone] = await replay(memoryProfileStore(), [[NO_LEGAL, `${SHOP}/sofa`]]);
+    const [alone] = await replay(newReplay(), [[NO_LEGAL, `${SHOP}/sofa`]]);
     expect(ids(alone)).toEqual(expect.arrayContaining(['impressum-missing', 'legal-pages-missing']));
-    const [, later] = await replay(memoryProfileStore(), [[WITH_LEGAL, `${SHOP}/sessel`], [NO_LEGAL, `${SHOP}/sofa`]]);
+    const [, later] = await replay(newReplay(), [[WITH_LEGAL, `${SHOP}/sessel`], [NO_LEGAL, `${SHOP}/sofa`]]);
     expect(ids(later)).not.toContain('impressum-missing');
     expect(ids(later)).not.toContain('legal-pages-missing');
-    const [, earlier] = await replay(memoryProfileStore(), [[NO_LEGAL, `${SHOP}/sofa`], [WITH_LEGAL, `${SHOP}/sessel`]]);
+    const [, earlier] = await replay(newReplay(), [[NO_LEGAL, `${SHOP}/sofa`], [WITH_LEGAL, `${SHOP}/sessel`]]);
     expect(ids(earlier)).not.toContain('impressum-missing');
   });
 
   it('“prepayment only” goes once another page offered PayPal or invoice; “Vorkasse” elsewhere keeps it', async () => {
-    const [, , withPaypal] = await replay(memoryProfileStore(), [[NO_LEGAL, `${SHOP}/sofa`], [NO_LEGAL.replace('Sofa', 'Bett'), `${SHOP}/bett`], [PAYPAL, `${SHOP}/tisch`]]);
+    const [, , withPaypal] = await replay(newReplay(), [[NO_LEGAL, `${SHOP}/sofa`], [NO_LEGAL.replace('Sofa', 'Bett'), `${SHOP}/bett`], [PAYPAL, `${SHOP}/tisch`]]);
     expect(ids(withPaypal)).not.toContain('prepayment-only');
-    const [, onlyPrepayment] = await replay(memoryProfileStore(), [[NO_LEGAL, `${SHOP}/sofa`], [NO_LEGAL.replace('Sofa', 'Bett'), `${SHOP}/bett`]]);
+    const [, onlyPrepayment] = await replay(newReplay(), [[NO_LEGAL, `${SHOP}/sofa`], [NO_LEGAL.replace('Sofa', 'Bett'), `${SHOP}/bett`]]);
     expect(ids(onlyPrepayment)).toContain('prepayment-only');
   });
 
   it('a free-mail-only contact goes once another page showed the shop’s own address; evidence of a fault stays', async () => {
-    const store = memoryProfileStore();
+    const store = newReplay();
     const own = '<html><body><a href="/warenkorb">Warenkorb</a><h1>Kontakt</h1><p>E-Mail: service@sofa-lager-outlet.de</p></body></html>';
     const [impressum, contact] = await replay(store, [['pages/profile-shop/impressum.html', `${SHOP}/impressum.html`], [own, `${SHOP}/kontakt`]]);
     expect(ids(impressum)).toContain('contact-free-mail');
@@ -145,7 +147,7 @@ describe('warnings about something missing are not carried over when another pag
 describe('the checkout guard reads the same profile', () => {
   it('PayPal advertised on the product page but gone at checkout; the product page’s reasons come along', async () => {
     const shop = 'https://www.masken-discount24.de';
-    const [product, checkout] = await replay(memoryProfileStore(), [
+    const [product, checkout] = await replay(newReplay(), [
       ['pages/fakeshop-checkout/product.html', `${shop}/product.html`],
       ['pages/fakeshop-checkout/kasse.html', `${shop}/kasse.html`],
     ]);
@@ -157,7 +159,7 @@ describe('the checkout guard reads the same profile', () => {
   });
 
   it('a trusted shop stays low, its reasons still visible', async () => {
-    const store = memoryProfileStore();
+    const store = newReplay();
     await replay(store, [['pages/profile-shop/impressum.html', `${SHOP}/impressum.html`]]);
     const trusted = await analyseFile(`${FIXTURES}/pages/profile-shop/product.html`, `${SHOP}/product.html`, config(T0, 'trusted'), store);
     expect(trusted.result).toMatchObject({ level: 'low', score: 0 });
@@ -165,24 +167,24 @@ describe('the checkout guard reads the same profile', () => {
   });
 });
 
-describe('marketplaces', () => {
+describeRealPages('marketplaces', () => {
   it('a listing is judged per seller and never feeds the marketplace’s site profile', async () => {
-    const store = memoryProfileStore();
-    await replay(store, [['pages/kleinanzeigen/scam-ad-de.html.gz', 'https://www.kleinanzeigen.de/s-anzeige/iphone/3381091635-173-6431']]);
-    expect((await store.get('kleinanzeigen:90000001'))?.kind).toBe('seller');
-    expect(await store.get('kleinanzeigen.de')).toBeNull();
+    const store = newReplay();
+    await replay(store, [[variantPath('kleinanzeigen-scam-ad-de.html'), 'https://www.kleinanzeigen.de/s-anzeige/iphone/3381091635-173-6431']]);
+    expect((await store.profiles.get('kleinanzeigen:90000001'))?.kind).toBe('seller');
+    expect(await store.profiles.get('kleinanzeigen.de')).toBeNull();
   });
 });
 
 describe('bounds and expiry', () => {
   it('evidence older than 30 days is neither used nor kept; the site then has to show again that it sells', async () => {
-    const store = memoryProfileStore();
+    const store = newReplay();
     await replay(store, [['pages/profile-shop/impressum.html', `${SHOP}/impressum.html`]], T0);
     const [within] = await replay(store, [['pages/profile-shop/product.html', `${SHOP}/product.html`]], T0 + 29 * DAY);
     expect(ids(within)).toContain('vat-id-invalid');
     const [after] = await replay(store, [['pages/profile-shop/product.html', `${SHOP}/product.html`]], T0 + 61 * DAY);
     expect(after).toMatchObject({ level: 'low', reasons: [] });
-    expect((await store.get('sofa-lager-outlet.de'))?.pages.map((p) => p.path)).toEqual(['/product.html']);
+    expect((await store.profiles.get('sofa-lager-outlet.de'))?.pages.map((p) => p.path)).toEqual(['/product.html']);
     const [contact] = await replay(store, [['pages/profile-shop/kontakt.html', `${SHOP}/kontakt.html`]], T0 + 100 * DAY);
     expect(contact).toBeNull();
   });

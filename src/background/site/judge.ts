@@ -5,8 +5,12 @@ import type { RiskResult } from '../../shared/result';
 import { siteFromUrl } from '../../shared/site';
 import type { SiteProfile } from '../../shared/site-profile';
 import { subjectOf, type Subject } from '../../shared/subject';
-import { emptyProfile, observationsOf, profilePageOf, upsertPage } from './profile';
+import { emptyProfile, observationsOf, profilePageOf, upsertPage, type Observation } from './profile';
 import type { SiteProfileStore } from './profile-store';
+import type { ConnectionView, SubjectStatus } from '../../shared/identity';
+import { connectionsFor, linkSubject } from './connections';
+import { identitiesOf } from './identities';
+import type { IdentityStore } from './identity-store';
 
 /**
  * The background's judgement of one reported page, as the extension and the CLI's session replay
@@ -20,11 +24,17 @@ export interface JudgeDeps {
   now: number;
   /** A profile that could not be stored still gives its verdict; the caller is told (storage full). */
   onStorageError?: (error: unknown) => Promise<void>;
+  /** Identities and connections (issue 17); without a store the page is judged without them. */
+  identities?: IdentityStore;
+  /** Whether a connected site or seller is listed, marked suspicious or was rated high. */
+  statusOf?: (key: string) => Promise<SubjectStatus>;
 }
+
+const UNKNOWN: SubjectStatus = { listed: false, suspicious: false, ratedHigh: false };
 
 export type PageVerdict =
   | { status: 'not-shop'; pageType: PageType }
-  | { status: 'done'; site: string; subject: Subject; pageType: PageType; result: RiskResult; profile: SiteProfile };
+  | { status: 'done'; site: string; subject: Subject; pageType: PageType; result: RiskResult; profile: SiteProfile; connections: ConnectionView[] };
 
 /**
  * On a marketplace, a listing is judged per seller ("amazon:A3…") and never feeds the
@@ -48,7 +58,32 @@ export async function siteSellsAt(url: string, profiles: SiteProfileStore, now: 
   return !isMarketplaceHost(host) && siteSells(await profiles.get(siteFromUrl(url)), now);
 }
 
-export async function judgePage(facts: PageFacts, { profiles, config, now, onStorageError }: JudgeDeps): Promise<PageVerdict> {
+/** The profile with this report's pages added: the Impressum read for it first (the checkout rules compare account holders with its company), then the page. */
+function profileWith(start: SiteProfile, observations: Observation[], facts: PageFacts, config: EngineConfig, now: number): SiteProfile {
+  let profile = start;
+  for (const read of observations.filter((o) => o.via === 'read')) profile = upsertPage(profile, profilePageOf(read, evaluate(read.facts, config), now), now);
+  const visited = observations.find((o) => o.via === 'visited');
+  // A page that ran no signals (its site's selling was learnt meanwhile) gets the verdict but adds nothing.
+  if (!visited || facts.pageType.pageType === 'not-shop') return profile;
+  const memory = isMarketplaceHost(facts.host) ? null : checkoutMemoryOf(profile, now);
+  return upsertPage(profile, profilePageOf(visited, evaluate(visited.facts, { ...config, memory, now }), now), now);
+}
+
+/** Store the profile, record the identities the pages showed, and return the subject's connections. */
+async function remember(subject: Subject, profile: SiteProfile, observations: Observation[], deps: JudgeDeps): Promise<ConnectionView[]> {
+  const storing = (work: Promise<void>) =>
+    work.catch(async (error: unknown) => {
+      if (!deps.onStorageError) throw error;
+      await deps.onStorageError(error);
+    });
+  await storing(deps.profiles.put(profile));
+  if (!deps.identities) return [];
+  for (const o of observations) await storing(linkSubject(deps.identities, subject, identitiesOf(o.facts, subject), o.path, deps.now));
+  return connectionsFor(deps.identities, subject.key, deps.statusOf ?? (async () => UNKNOWN));
+}
+
+export async function judgePage(facts: PageFacts, deps: JudgeDeps): Promise<PageVerdict> {
+  const { profiles, config, now } = deps;
   const site = siteFromUrl(facts.url);
   const subject = subjectOf(site, facts.marketplace);
   const remembered = keepsProfile(facts, subject);
@@ -56,23 +91,11 @@ export async function judgePage(facts: PageFacts, { profiles, config, now, onSto
   // Only pages of sites that showed no sign of selling — here or on an earlier page — stay unscored.
   if (facts.pageType.shopEvidence.length === 0 && !siteSells(stored, now)) return { status: 'not-shop', pageType: facts.pageType.pageType };
 
-  let profile = stored ?? emptyProfile(subject, facts.host, now);
   const observations = observationsOf(facts);
-  // The Impressum read for this page first: the checkout rules compare account holders with its company.
-  for (const read of observations.filter((o) => o.via === 'read')) profile = upsertPage(profile, profilePageOf(read, evaluate(read.facts, config), now), now);
-  const visited = observations.find((o) => o.via === 'visited') ?? { path: '/', via: 'visited' as const, facts };
-  const memory = isMarketplaceHost(facts.host) ? null : checkoutMemoryOf(profile, now);
-  const reasons = evaluate(visited.facts, { ...config, memory, now });
-  // A page that ran no signals (its site's selling was learnt meanwhile) gets the verdict but adds nothing.
-  if (facts.pageType.pageType !== 'not-shop') profile = upsertPage(profile, profilePageOf(visited, reasons, now), now);
-  if (remembered) {
-    await profiles.put(profile).catch(async (error: unknown) => {
-      if (!onStorageError) throw error;
-      await onStorageError(error);
-    });
-  }
-
+  const profile = profileWith(stored ?? emptyProfile(subject, facts.host, now), observations, facts, config, now);
+  const connections = remembered ? await remember(subject, profile, observations, deps) : [];
+  const path = observations.find((o) => o.via === 'visited')?.path ?? '/';
   const type = facts.pageType.pageType;
-  const result = scoreSite(profile, { ...config, now }, visited.path);
-  return { status: 'done', site, subject, pageType: type === 'not-shop' ? 'info' : type, result, profile };
+  const result = scoreSite(profile, { ...config, now, connections }, path);
+  return { status: 'done', site, subject, pageType: type === 'not-shop' ? 'info' : type, result, profile, connections };
 }

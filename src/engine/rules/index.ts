@@ -1,4 +1,6 @@
-import type { Rule } from '../types';
+import type { Rule, SiteRule } from '../types';
+import { connectedRiskySite } from './connected-risky-site';
+import { connectedSite } from './connected-site';
 import { checkoutCryptoGiftCard, checkoutIbanForeign, checkoutIbanInvalid, checkoutMethodsVanished, checkoutPrivateRecipient } from './checkout-rules';
 import { contactFreeMail } from './contact-free-mail';
 import { marketplaceDormantSeller } from './marketplace-dormant-seller';
@@ -50,3 +52,6 @@ export const RULES: Rule[] = [
   marketplaceOriginMismatch,
   marketplaceShipsMismatch,
 ];
+
+/** Rules about a site as a whole, run on its evidence profile (src/engine/site.ts). */
+export const SITE_RULES: SiteRule[] = [connectedRiskySite, connectedSite];

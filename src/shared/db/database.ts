@@ -1,13 +1,15 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { HistoryEntrySchema, type HistoryEntry, type Report, type SiteMarkRecord } from './schema';
 import type { SiteProfile } from '../site-profile';
+import type { ConnectionRecord, IdentityRecord } from '../identity';
 
 /**
  * IndexedDB for lasting user data: the history of checked shops and sellers, reports, marks and
  * the sites' evidence profiles. Each version's step runs once, switched on `oldVersion`:
  * v1 (0.1 previews) had one store "sites" keyed by site with {site, level, lastSeen};
  * v2 renames it to "history" in the HistoryEntry shape and adds "reports" and "marks";
- * v3 adds "siteProfiles" (issue 15: what each page of a site showed, 30 days).
+ * v3 adds "siteProfiles" (issue 15: what each page of a site showed, 30 days);
+ * v4 adds "identities" and "connections" (issue 17: who is behind a shop or seller, and who shares it).
  */
 export interface ShopwatchDB extends DBSchema {
   history: { key: string; value: HistoryEntry; indexes: { lastSeen: number } };
@@ -16,10 +18,14 @@ export interface ShopwatchDB extends DBSchema {
   marks: { key: string; value: SiteMarkRecord };
   /** Per site or marketplace seller: the evidence its pages showed (src/shared/site-profile.ts). */
   siteProfiles: { key: string; value: SiteProfile; indexes: { updatedAt: number } };
+  /** One identifier (IBAN, VAT id …) a site or seller showed; `ident` is the index two subjects meet on. */
+  identities: { key: string; value: IdentityRecord; indexes: { ident: string; subject: string; seenAt: number } };
+  /** Two subjects sharing a strong identifier (src/shared/identity.ts). */
+  connections: { key: string; value: ConnectionRecord; indexes: { a: string; b: string; lastSeen: number } };
 }
 
 export const DB_NAME = 'shopwatch';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 interface V1Site {
   site: string;
@@ -48,6 +54,16 @@ export function openDatabase(name = DB_NAME): Promise<IDBPDatabase<ShopwatchDB>>
       }
       if (oldVersion < 3) {
         db.createObjectStore('siteProfiles', { keyPath: 'key' }).createIndex('updatedAt', 'updatedAt');
+      }
+      if (oldVersion < 4) {
+        const identities = db.createObjectStore('identities', { keyPath: 'key' });
+        identities.createIndex('ident', 'ident');
+        identities.createIndex('subject', 'subject');
+        identities.createIndex('seenAt', 'seenAt');
+        const connections = db.createObjectStore('connections', { keyPath: 'key' });
+        connections.createIndex('a', 'a');
+        connections.createIndex('b', 'b');
+        connections.createIndex('lastSeen', 'lastSeen');
       }
     },
   });
