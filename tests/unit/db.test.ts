@@ -45,6 +45,25 @@ describe('IndexedDB store', () => {
     db.close();
   });
 
+  it('migrates a v3 database to v4: site profiles stay, identities and connections are added', async () => {
+    const name = freshName();
+    const v3 = await openDB(name, 3, {
+      upgrade(db) {
+        db.createObjectStore('history', { keyPath: 'key' }).createIndex('lastSeen', 'lastSeen');
+        db.createObjectStore('reports', { keyPath: 'id' }).createIndex('createdAt', 'createdAt');
+        db.createObjectStore('marks', { keyPath: 'site' });
+        db.createObjectStore('siteProfiles', { keyPath: 'key' }).createIndex('updatedAt', 'updatedAt');
+      },
+    });
+    await v3.put('siteProfiles', { key: 'kept-shop.de', kind: 'shop', tld: 'de', updatedAt: 5, pages: [] });
+    v3.close();
+    const db = await openDatabase(name);
+    expect(db.version).toBe(4);
+    expect(await db.get('siteProfiles', 'kept-shop.de')).toMatchObject({ updatedAt: 5 });
+    expect([...db.transaction('identities').store.indexNames].sort()).toEqual(['ident', 'seenAt', 'subject']);
+    db.close();
+  });
+
   it('two tabs recording visits at once lose nothing', async () => {
     const db = await openDatabase(freshName());
     await Promise.all(Array.from({ length: 20 }, (_, i) => recordVisit(db, visit('busy.de'), 1000 + i)));

@@ -3,7 +3,7 @@
  * asset paths and the product titles on the page, as a MinHash signature. Fake-shop networks move
  * the same template and catalogue from domain to domain; on its own this is no warning (thousands of
  * honest shops share a theme), it only adds to a connection through a strong identifier.
- * Test pages: tests/fixtures/pages/connected-iban/.
+ * Tests: tests/unit/near-duplicate.test.ts (the same theme and catalogue on two domains, another shop).
  */
 import { minHash } from '../../shared/minhash';
 import { clean, queryAll } from '../dom';
