@@ -37,7 +37,7 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       sourcemap: false,
       // Pages not named in the manifest must be listed to be built.
-      rollupOptions: { input: { report: 'src/report/index.html', welcome: 'src/welcome/index.html' } },
+      rollupOptions: { input: { report: 'src/report/index.html', welcome: 'src/welcome/index.html', check: 'src/check/index.html' } },
     },
     // Vite's dev server is never used for the extension; keep HMR ports off.
     server: { strictPort: true },

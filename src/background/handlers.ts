@@ -11,10 +11,14 @@ import { impressumCache, sellerCache } from './follow-up-cache';
 import { forgetSubject, identityStore, judgeReport, siteSellsFor } from './site';
 import { markSite, readSettings, updateSettings } from './settings';
 import { readTabState, writeTabState } from './tab-state';
+import { listHandlers } from './lists/handlers';
+import { forgetLists, runListUpdates } from './lists';
+import { syncListSchedule } from './lists/schedule';
 
 
 export const handlers: HandlerMap = {
   ...reportHandlers,
+  ...listHandlers,
   async 'analysis/started'(message, sender) {
     const tabId = tabIdOf(sender);
     const current = await readTabState(tabId);
@@ -108,6 +112,11 @@ export const handlers: HandlerMap = {
   async 'settings/update'({ patch }) {
     const settings = await updateSettings(patch);
     if (patch.retentionDays !== undefined) await applyRetention(settings.retentionDays);
+    if (patch.listUpdates !== undefined) {
+      await syncListSchedule(settings.listUpdates);
+      // Switched on: fetch what is due now rather than a day later (in the background).
+      if (settings.listUpdates) void runListUpdates(false).catch(() => undefined);
+    }
     return settings;
   },
 
@@ -124,6 +133,7 @@ export const handlers: HandlerMap = {
     await deleteEntries(db, 'reports', null);
     await deleteEntries(db, 'marks', null);
     await forgetSubject(null);
+    await forgetLists();
     await browser.storage.local.clear();
     await browser.storage.session.clear();
     const tabs = await browser.tabs.query({});

@@ -11,6 +11,9 @@ import { handlers, isAllowedSender } from './handlers';
 import { clearTabState, readTabState } from './tab-state';
 import { applyRetention } from './history';
 import { readSettings } from './settings';
+import { flagListedTab } from './lists/early-badge';
+import { registerListSchedule } from './lists/schedule';
+import { registerContextMenu } from './lists/context-menu';
 import { onInstalled } from './welcome';
 
 function dispatch(message: Message, sender: Runtime.MessageSender): Promise<unknown> {
@@ -39,9 +42,13 @@ browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
       await clearTabState(tabId);
       await showBadge(tabId, null);
     }
+    // A listed shop is flagged from its address, before its page has loaded.
+    await flagListedTab(tabId, changeInfo.url as string);
   })();
 });
 
+registerListSchedule();
+registerContextMenu();
 browser.runtime.onInstalled.addListener(({ reason }) => {
   void onInstalled(reason).catch((error: unknown) => console.warn('[Shopwatch] welcome page', error));
 });

@@ -7,6 +7,12 @@ export interface EvalRow {
   level: Level | null;
   score: number | null;
   reasons: string[];
+  /** From the index, when it says: fake-shop patterns (fake pages) or near-misses (legit pages) the page shows. */
+  patterns?: string[];
+  split?: string;
+  pageType?: string;
+  system?: string;
+  lang?: string;
 }
 
 const ratio = (a: number, b: number): number | null => (b === 0 ? null : a / b);
@@ -42,6 +48,61 @@ export function summarise(rows: EvalRow[]) {
     falsePositiveRate,
     precisionAtPrevalence,
     legitLevels,
+    levels: levelCounts(rows),
+    patterns: patternCounts(rows),
+    byPageType: groupCounts(rows, (r) => r.pageType),
+    bySystem: groupCounts(rows, (r) => r.system),
+    byLang: groupCounts(rows, (r) => r.lang),
     wrong: judged.filter((r) => (r.label === 'fake') !== isHigh(r)),
   };
+}
+
+/** How many pages got each level; "not-shop" = no score. */
+export interface LevelTally { pages: number; high: number; medium: number; low: number; 'not-shop': number }
+
+const emptyTally = (): LevelTally => ({ pages: 0, high: 0, medium: 0, low: 0, 'not-shop': 0 });
+const count = (t: LevelTally, r: EvalRow) => {
+  t.pages += 1;
+  t[r.level ?? 'not-shop'] += 1;
+};
+
+/** Levels per label: how fake pages and legitimate pages were rated. */
+export function levelCounts(rows: EvalRow[]): Record<'fake' | 'legit' | 'unknown', LevelTally> {
+  const out = { fake: emptyTally(), legit: emptyTally(), unknown: emptyTally() };
+  for (const r of rows) count(out[r.label], r);
+  return out;
+}
+
+/**
+ * Per pattern id of the index: on fake pages that carry it, how many were rated high / medium
+ * (recall of that pattern); on legitimate pages that carry a near-miss, how many were high (false alarms).
+ */
+export function patternCounts(rows: EvalRow[]): Record<string, LevelTally & { label: 'fake' | 'legit' | 'unknown'; recall: number | null }> {
+  const tallies = new Map<string, { label: EvalRow['label']; tally: LevelTally }>();
+  for (const r of rows) {
+    for (const id of r.patterns ?? []) {
+      const key = `${r.label}\u0000${id}`;
+      if (!tallies.has(key)) tallies.set(key, { label: r.label, tally: emptyTally() });
+      count(tallies.get(key)!.tally, r);
+    }
+  }
+  const out: Record<string, LevelTally & { label: EvalRow['label']; recall: number | null }> = {};
+  for (const [key, { label, tally }] of [...tallies].sort(([a], [b]) => a.localeCompare(b))) {
+    const id = key.split('\u0000')[1]!;
+    out[label === 'fake' ? id : `${label}:${id}`] = { label, ...tally, recall: label === 'fake' ? ratio(tally.high, tally.pages) : null };
+  }
+  return out;
+}
+
+/** Levels per group (page type, shop system, language), split by label. */
+export function groupCounts(rows: EvalRow[], key: (r: EvalRow) => string | undefined): Record<string, { fake: LevelTally; legit: LevelTally; recall: number | null }> {
+  const out: Record<string, { fake: LevelTally; legit: LevelTally; recall: number | null }> = {};
+  for (const r of rows) {
+    const k = key(r);
+    if (k === undefined || r.label === 'unknown') continue;
+    out[k] ??= { fake: emptyTally(), legit: emptyTally(), recall: null };
+    count(out[k][r.label], r);
+  }
+  for (const g of Object.values(out)) g.recall = ratio(g.fake.high, g.fake.pages);
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => a.localeCompare(b)));
 }

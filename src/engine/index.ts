@@ -1,6 +1,7 @@
 import type { PageFacts } from '../shared/facts';
 import type { Reason, RiskKind, RiskResult } from '../shared/result';
 import { levelFor, STRONG_POINTS } from './levels';
+import { levelWithListing } from './listing-level';
 import { RULES, SITE_RULES } from './rules';
 import { siteReasons } from './site';
 import { DEFAULT_CONFIG, type EngineConfig, type Rule, type SiteContext, type SiteRule } from './types';
@@ -56,22 +57,29 @@ export function evaluate(facts: PageFacts, config: EngineConfig = DEFAULT_CONFIG
   return reasons.sort((a, b) => b.points - a.points);
 }
 
+/** Rules about what this page shows: these go into the site's profile, page by page. */
+export const PAGE_RULES: Rule[] = RULES.filter((rule) => rule.about !== 'site');
+/** Rules about what is known of the site from outside (the fake-shop lists): asked anew for every verdict, never stored. */
+const KNOWLEDGE_RULES: Rule[] = RULES.filter((rule) => rule.about === 'site');
+
 /** Facts → score, level, kind and reasons. Pure: no DOM, no browser API, no clock. */
 export function score(facts: PageFacts, config: EngineConfig = DEFAULT_CONFIG, rules: Rule[] = RULES): RiskResult {
-  return verdict(evaluate(facts, config, rules), config);
+  return verdict(evaluate(facts, config, rules), config, facts);
 }
 
 /**
  * A site's verdict from its evidence profile: every rule once, from whichever page showed it most
  * strongly (each reason names that page), absences that another page contradicts left out.
- * `currentPath` is the page the shopper is on (it wins ties). Pure, like `score`.
+ * `facts` are the page the shopper is on: its path wins ties, and what the lists say about the
+ * site is asked with it. Pure, like `score`.
  */
-export function scoreSite(profile: SiteProfile, config: EngineConfig = DEFAULT_CONFIG, currentPath: string | null = null): RiskResult {
+export function scoreSite(profile: SiteProfile, config: EngineConfig = DEFAULT_CONFIG, facts: PageFacts | null = null, currentPath: string | null = null): RiskResult {
   const own = siteReasons(profile, config.now, currentPath);
+  const known = facts ? evaluate(facts, config, KNOWLEDGE_RULES) : [];
   // Site rules (connections) see the site's level from its own pages, before any connection counts.
   const site: SiteContext = { connections: config.connections ?? [], ownLevel: verdict(own, { ...config, siteMark: null }).level };
   const siteWide = SITE_RULES.map((rule) => runSiteRule(rule, site)).filter((r): r is Reason => r !== null);
-  return verdict([...own, ...siteWide], config);
+  return verdict([...own, ...known, ...siteWide], config, facts);
 }
 
 function runSiteRule(rule: SiteRule, site: SiteContext): Reason | null {
@@ -85,8 +93,11 @@ function runSiteRule(rule: SiteRule, site: SiteContext): Reason | null {
   return { id: rule.id, severity: hit.severity, kind: rule.kind, points: Math.min(100, Math.max(0, hit.points)), messageKey: messageKeyFor(rule.id), subs: (hit.subs ?? []).map((s) => s.slice(0, 300)).slice(0, 9), evidence: hit.evidence.slice(0, 10) };
 }
 
-/** Reasons (of one page, or of a whole site's profile) → score, level and kind, with the shopper's mark applied. */
-export function verdict(found: Reason[], config: EngineConfig = DEFAULT_CONFIG): RiskResult {
+/**
+ * Reasons (of one page, or of a whole site's profile) → score, level and kind, with the shopper's
+ * mark and the lists applied (`facts`: the page being shown, which tells a marketplace seller apart).
+ */
+export function verdict(found: Reason[], config: EngineConfig = DEFAULT_CONFIG, facts: PageFacts | null = null): RiskResult {
   const reasons = [...found].sort((a, b) => b.points - a.points);
   if (config.siteMark === 'trusted') {
     // The shopper vouched for this site: keep the reasons visible, but do not warn.
@@ -94,7 +105,8 @@ export function verdict(found: Reason[], config: EngineConfig = DEFAULT_CONFIG):
   }
   const raw = combine(reasons.map((r) => r.points));
   const strong = reasons.filter((r) => r.points >= STRONG_POINTS).length;
-  let level = levelFor(raw, strong, config.sensitivity);
+  const pointsLevel = levelFor(raw, strong, config.sensitivity);
+  let level = facts ? levelWithListing(pointsLevel, config, facts) : pointsLevel;
   const all = [...reasons];
   if (config.siteMark === 'suspicious') {
     all.unshift(userMarkReason('user-suspicious'));

@@ -4,6 +4,7 @@ import type { SiteMemory } from '../shared/site-memory';
 import type { PagePresence } from '../shared/site-profile';
 import type { ConnectionView } from '../shared/identity';
 import type { Level } from '../shared/result';
+import type { SiteListing } from '../shared/lists/listing';
 
 export type SiteMark = 'trusted' | 'suspicious';
 
@@ -18,6 +19,8 @@ export interface EngineConfig {
   connections?: ConnectionView[];
   /** When the page was read (ms since epoch). The engine has no clock: rules about an account's age are skipped without it. */
   now?: number;
+  /** What the fake-shop lists and our known-good list say about this site; absent when not looked up. */
+  listing?: SiteListing | null;
 }
 
 export const DEFAULT_CONFIG: EngineConfig = { sensitivity: 'normal', siteMark: null, memory: null };
@@ -37,6 +40,11 @@ export interface Rule {
   /** Short why-it-matters, shown in the README's signal table. */
   rationale: string;
   evaluate(facts: PageFacts, config: EngineConfig): RuleHit | null;
+  /**
+   * "site": the rule speaks about the site from knowledge outside the page (a fake-shop list), so
+   * it is asked anew for every verdict and never kept in the site's profile as a page's evidence.
+   */
+  about?: 'page' | 'site';
   /**
    * For rules about something missing ("no Impressum link", "prepayment only"): true when what the
    * site's pages showed together contradicts it, so the site's verdict does not carry it over.

@@ -6,6 +6,7 @@ import { Choice } from './Choice';
 import { HistoryAndReports } from './HistoryAndReports';
 import { MarkedSites } from './MarkedSites';
 import { Connections } from './Connections';
+import { FakeShopLists } from './FakeShopLists';
 import { StorageNotice } from '../ui/StorageNotice';
 
 /** Options: language, country, sensitivity, marked sites, privacy switches, delete all data. */
@@ -63,6 +64,7 @@ export function OptionsApp({ initialSettings }: { initialSettings: Settings }) {
         </label>
         <p class="hint">{t('optionsFollowLegalLinksHint')}</p>
       </section>
+      <FakeShopLists updatesOn={settings.listUpdates} onToggle={(listUpdates) => void update({ listUpdates })} onStatus={setStatus} />
       <section aria-labelledby="data-title">
         <h2 id="data-title">{t('optionsData')}</h2>
         <button type="button" class="danger" onClick={() => void clearAll()} data-testid="clear-all">

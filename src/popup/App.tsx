@@ -11,6 +11,7 @@ import { SellerSection } from './components/SellerSection';
 import { SiteActions } from './components/SiteActions';
 import { subjectOf } from '../shared/subject';
 import { Tips } from './components/Tips';
+import { CheckAddressForm } from './components/CheckAddress';
 import { TrafficLight } from './components/TrafficLight';
 import { useTabState, type PopupView } from './use-tab-state';
 
@@ -84,6 +85,7 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
       </h1>
       <StorageNotice />
       <Body view={view} settings={settings} onMark={onMark} />
+      <CheckAddressForm />
       <footer class="popup-footer">
         {tabId !== undefined && (
           <button type="button" class="recheck" onClick={recheck} data-testid="recheck">

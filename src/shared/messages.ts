@@ -7,6 +7,7 @@ import { GuardSchema } from './site-memory';
 import { ExportFileSchema, HandOffTargetSchema, HistoryEntrySchema, ReportSchema } from './db/schema';
 import { TabStateSchema } from './result';
 import { ConnectionRecordSchema } from './identity';
+import { LIST_MESSAGES, LIST_RESPONSES } from './lists/list-messages';
 
 /**
  * Every runtime message, as one discriminated union. Names are `area/verb`.
@@ -45,6 +46,8 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('connections/remove'), key: z.string().min(1).max(700) }),
   // background → content script
   z.object({ type: z.literal('content/analyse') }),
+  // fake-shop lists and "check a shop" (options page, check view → background)
+  ...LIST_MESSAGES,
 ]);
 export type Message = z.infer<typeof MessageSchema>;
 export type MessageType = Message['type'];
@@ -82,6 +85,7 @@ export const ResponseSchemas = {
   'connections/list': z.object({ connections: z.array(ConnectionRecordSchema) }),
   'connections/remove': z.object({ ok: z.boolean() }),
   'content/analyse': z.object({ ok: z.boolean() }),
+  ...LIST_RESPONSES,
 } satisfies Record<MessageType, z.ZodType>;
 export type ResponseOf<T extends MessageType> = z.infer<(typeof ResponseSchemas)[T]>;
 

@@ -15,6 +15,7 @@ export interface PrivacyChoice {
 
 export const PRIVACY_CHOICES: readonly PrivacyChoice[] = [
   { id: 'follow-legal-links', setting: 'followLegalLinks', labelKey: 'optionsFollowLegalLinks', hintKey: 'optionsFollowLegalLinksHint' },
+  { id: 'list-updates', setting: 'listUpdates', labelKey: 'optionsListUpdates', hintKey: 'listsPrivacyNote' },
 ];
 
 /** Choices the shopper has not been shown yet. */

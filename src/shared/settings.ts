@@ -14,6 +14,8 @@ const fields = {
   followLegalLinks: z.boolean(),
   /** Days to keep the history of checked shops (0 = keep); reports are kept until deleted. */
   retentionDays: z.union([z.literal(0), z.literal(30), z.literal(90), z.literal(365)]),
+  /** Download the fake-shop lists once a day in the background. Off: nothing leaves the browser for lists. */
+  listUpdates: z.boolean(),
 };
 
 /** User settings, stored in storage.local and validated on every read. */
@@ -25,6 +27,7 @@ export const SettingsSchema = z.object({
   marks: z.record(z.string().max(300), z.enum(['trusted', 'suspicious'])).default({}),
   followLegalLinks: fields.followLegalLinks.default(true),
   retentionDays: fields.retentionDays.default(365),
+  listUpdates: fields.listUpdates.default(true),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

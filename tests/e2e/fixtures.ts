@@ -37,7 +37,8 @@ async function startServer(): Promise<{ origin: string; close: () => Promise<voi
   return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }) };
 }
 
-export async function launchWithExtension(userDataDir: string, locale = 'en'): Promise<BrowserContext> {
+/** `mappedHosts` resolve to 127.0.0.1 (a local server that must answer under a real-looking name); all other hosts stay NOTFOUND. */
+export async function launchWithExtension(userDataDir: string, locale = 'en', mappedHosts: string[] = []): Promise<BrowserContext> {
   const executablePath = findChromium() as string | null;
   if (!executablePath) throw new Error('No Chromium found: run `node scripts/ensure-browsers.mjs`');
   if (!fs.existsSync(path.join(DIST, 'manifest.json'))) throw new Error(`No built extension in ${DIST}: run npm run build`);
@@ -55,7 +56,7 @@ export async function launchWithExtension(userDataDir: string, locale = 'en'): P
       '--disable-component-update',
       '--disable-sync',
       `--lang=${locale}`,
-      '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1',
+      `--host-resolver-rules=${mappedHosts.map((host) => `MAP ${host} 127.0.0.1 , `).join('')}MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1`,
       `--disable-extensions-except=${DIST}`,
       `--load-extension=${DIST}`,
     ],

@@ -2,7 +2,8 @@ import type { PageFacts } from '../../shared/facts';
 import { HistoryEntrySchema } from '../../shared/db/schema';
 import type { SubjectStatus } from '../../shared/identity';
 import { siteFromUrl } from '../../shared/site';
-import { subjectOf } from '../../shared/subject';
+import { parseSubjectKey, subjectOf } from '../../shared/subject';
+import { isListedAsFraud, listingForHost } from '../lists';
 import { impressumCache } from '../follow-up-cache';
 import { database, flagStorageProblem } from '../history';
 import { engineConfigFor, readSettings } from '../settings';
@@ -16,20 +17,21 @@ export const siteProfiles = idbProfileStore(database);
 export const identityStore = idbIdentityStore(database);
 
 /**
- * A connected site or seller matters when the shopper marked it suspicious or it was rated high
- * (its history entry). TODO 2026-12: also ask the fake-shop lists once issue 12's lookup is merged.
+ * A connected site or seller matters when a fake-shop list names it as fraudulent, the shopper
+ * marked it suspicious, or it was rated high (its history entry).
  */
 function statusFrom(marks: Record<string, string>): (key: string) => Promise<SubjectStatus> {
   return async (key) => {
     const entry = HistoryEntrySchema.safeParse(await (await database()).get('history', key));
-    return { listed: false, suspicious: marks[key] === 'suspicious', ratedHigh: entry.success && entry.data.lastLevel === 'high' };
+    const listed = parseSubjectKey(key).kind === 'shop' && (await isListedAsFraud(key));
+    return { listed, suspicious: marks[key] === 'suspicious', ratedHigh: entry.success && entry.data.lastLevel === 'high' };
   };
 }
 
 export async function judgeReport(facts: PageFacts): Promise<{ verdict: PageVerdict; trusted: boolean }> {
   const site = siteFromUrl(facts.url);
   // The same engine configuration every page gets (sensitivity, the shopper's mark for this subject …).
-  const config = await engineConfigFor(subjectOf(site, facts.marketplace).key);
+  const config = { ...(await engineConfigFor(subjectOf(site, facts.marketplace).key)), listing: await listingForHost(facts.host) };
   const { marks } = await readSettings();
   const verdict = await judgePage(facts, { profiles: siteProfiles, identities: identityStore, statusOf: statusFrom(marks), config, now: Date.now(), onStorageError: flagStorageProblem });
   // The shopper is on the shop's Impressum: its other pages need not fetch it again.

@@ -1,4 +1,4 @@
-import { checkoutMemoryOf, evaluate, scoreSite, siteSells, type EngineConfig } from '../../engine';
+import { checkoutMemoryOf, evaluate, PAGE_RULES, scoreSite, siteSells, type EngineConfig } from '../../engine';
 import type { PageFacts, PageType } from '../../shared/facts';
 import { isMarketplaceHost } from '../../shared/marketplaces';
 import type { RiskResult } from '../../shared/result';
@@ -61,12 +61,12 @@ export async function siteSellsAt(url: string, profiles: SiteProfileStore, now: 
 /** The profile with this report's pages added: the Impressum read for it first (the checkout rules compare account holders with its company), then the page. */
 function profileWith(start: SiteProfile, observations: Observation[], facts: PageFacts, config: EngineConfig, now: number): SiteProfile {
   let profile = start;
-  for (const read of observations.filter((o) => o.via === 'read')) profile = upsertPage(profile, profilePageOf(read, evaluate(read.facts, config), now), now);
+  for (const read of observations.filter((o) => o.via === 'read')) profile = upsertPage(profile, profilePageOf(read, evaluate(read.facts, config, PAGE_RULES), now), now);
   const visited = observations.find((o) => o.via === 'visited');
   // A page that ran no signals (its site's selling was learnt meanwhile) gets the verdict but adds nothing.
   if (!visited || facts.pageType.pageType === 'not-shop') return profile;
   const memory = isMarketplaceHost(facts.host) ? null : checkoutMemoryOf(profile, now);
-  return upsertPage(profile, profilePageOf(visited, evaluate(visited.facts, { ...config, memory, now }), now), now);
+  return upsertPage(profile, profilePageOf(visited, evaluate(visited.facts, { ...config, memory, now }, PAGE_RULES), now), now);
 }
 
 /** Store the profile, record the identities the pages showed, and return the subject's connections. */
@@ -88,14 +88,16 @@ export async function judgePage(facts: PageFacts, deps: JudgeDeps): Promise<Page
   const subject = subjectOf(site, facts.marketplace);
   const remembered = keepsProfile(facts, subject);
   const stored = remembered ? await profiles.get(subject.key) : null;
-  // Only pages of sites that showed no sign of selling — here or on an earlier page — stay unscored.
-  if (facts.pageType.shopEvidence.length === 0 && !siteSells(stored, now)) return { status: 'not-shop', pageType: facts.pageType.pageType };
+  // Only pages of sites that showed no sign of selling — here or on an earlier page — stay unscored;
+  // a site on a fake-shop list is flagged on every page of it.
+  const listed = (config.listing?.hits.length ?? 0) > 0;
+  if (facts.pageType.shopEvidence.length === 0 && !siteSells(stored, now) && !listed) return { status: 'not-shop', pageType: facts.pageType.pageType };
 
   const observations = observationsOf(facts);
   const profile = profileWith(stored ?? emptyProfile(subject, facts.host, now), observations, facts, config, now);
   const connections = remembered ? await remember(subject, profile, observations, deps) : [];
   const path = observations.find((o) => o.via === 'visited')?.path ?? '/';
   const type = facts.pageType.pageType;
-  const result = scoreSite(profile, { ...config, now, connections }, path);
+  const result = scoreSite(profile, { ...config, now, connections }, facts, path);
   return { status: 'done', site, subject, pageType: type === 'not-shop' ? 'info' : type, result, profile, connections };
 }

@@ -8,6 +8,10 @@ import { marketplaceOriginMismatch } from './marketplace-origin';
 import { marketplacePriceBelowOffers, marketplacePriceOutlier } from './marketplace-prices';
 import { marketplaceNewSeller, marketplaceOffPlatform, marketplaceShipsMismatch, marketplaceTraderDetails } from './marketplace-rules';
 import { domainLookalike } from './domain-lookalike';
+import { listedAutomated } from './listed-automated';
+import { listedFraud } from './listed-fraud';
+import { listedProblematic } from './listed-problematic';
+import { listedUser } from './listed-user';
 import { impressumIncomplete } from './impressum-incomplete';
 import { impressumMissing } from './impressum-missing';
 import { impressumUnrelatedCompany } from './impressum-unrelated-company';
@@ -23,6 +27,10 @@ import { vatIdInvalid } from './vat-id-invalid';
 
 /** Every rule the engine runs. A meta-test checks each has a reason message in de and en. */
 export const RULES: Rule[] = [
+  listedFraud,
+  listedProblematic,
+  listedAutomated,
+  listedUser,
   impressumMissing,
   impressumIncomplete,
   impressumUnrelatedCompany,

@@ -1,5 +1,6 @@
 import type { Reason } from '../../shared/result';
 import { t } from '../../shared/i18n';
+import { ListedLink } from './ListedLink';
 
 /** Where a reason was seen, when the verdict draws on more than this page (the site's profile). */
 function sourceText(reason: Reason, currentPath: string): string | null {
@@ -38,6 +39,7 @@ export function ReasonList({ reasons, currentPath = '' }: { reasons: Reason[]; c
                     ))}
                   </ul>
                 )}
+                <ListedLink reason={reason} />
               </details>
             </li>
           );
