@@ -10,15 +10,16 @@ import { isSameSite, type ExtractContext } from './context';
 export type PageKind = 'impressum' | 'legal' | 'info';
 
 // Path segments, matched on one decoded, lower-cased segment of at most 80 characters (anchored,
-// one character class after the word: linear on any input). de, en, fr, nl, it.
+// one character class after the word: linear on any input). de, en, fr, nl, it. PrestaShop numbers
+// its content pages ("/content/2-legal-notice", "/content/6-widerrufsrecht").
 const SEGMENT_KINDS: Array<[RegExp, PageKind]> = [
-  [/^(impressum|imprint|legal-?notice|site-?notice|anbieterkennzeichnung|mentions-?l[eé]gales|colofon|note-?legali|aviso-?legal|offenlegung)[\w.-]*$/, 'impressum'],
-  [/^(agb|terms|conditions|cgv|cgu|algemene-?voorwaarden|voorwaarden|condizioni|datenschutz|privacy|confidentialit|privacybeleid|widerruf|withdrawal|cancellation|returns?\b|refund|r[eé]tractation|herroeping|recesso|r[uü]ckgabe|ruecksendung)[\w.-]*$/, 'legal'],
-  [/^(kontakt|contact|about|[uü]ber-?uns|ueber-?uns|wir-ueber-uns|qui-sommes-nous|a-propos|chi-siamo|over-?ons|faq|hilfe|help|kundenservice|service|support|versand|shipping|delivery|livraison|verzending|spedizion|lieferung|zahlungsarten|zahlungsweisen|payment-methods)[\w.-]*$/, 'info'],
+  [/^(?:\d{1,4}-)?(impressum|imprint|legal-?notice|site-?notice|anbieterkennzeichnung|rechtliche-?hinweise|mentions-?l[eé]gales|colofon|note-?legali|aviso-?legal|offenlegung)[\w.-]*$/, 'impressum'],
+  [/^(?:\d{1,4}-)?(agb|allgemeine-?gesch|terms|conditions|cgv|cgu|algemene-?voorwaarden|voorwaarden|condizioni|datenschutz|privacy|confidentialit|privacybeleid|widerruf|withdrawal|cancellation|returns?\b|refund|r[eé]tractation|herroeping|recesso|r[uü]ckgabe|ruecksendung)[\w.-]*$/, 'legal'],
+  [/^(?:\d{1,4}-)?(kontakt|contact|about|[uü]ber-?uns|ueber-?uns|wir-ueber-uns|qui-sommes-nous|a-propos|chi-siamo|over-?ons|faq|hilfe|help|kundenservice|service|support|versand|shipping|delivery|livraison|verzending|spedizion|lieferung|zahlungsarten|zahlungsweisen|payment-methods)[\w.-]*$/, 'info'],
 ];
 
 // A page whose main heading or title names it, on shop systems with numeric page URLs (/page/12).
-const IMPRESSUM_HEADING = /^(impressum|imprint|legal notice|site notice|anbieterkennzeichnung|mentions l[ée]gales|colofon|note legali|aviso legal)\b/i;
+const IMPRESSUM_HEADING = /^(impressum|imprint|legal notice|site notice|anbieterkennzeichnung|rechtliche hinweise|mentions l[ée]gales|colofon|note legali|aviso legal)\b/i;
 const LEGAL_HEADING = /^(agb|allgemeine gesch[äa]ftsbedingungen|terms|widerruf\w*|datenschutz\w*|privacy|conditions g[ée]n[ée]rales|algemene voorwaarden|condizioni generali)\b/i;
 
 function decodedSegments(url: URL): string[] {

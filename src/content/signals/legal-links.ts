@@ -10,7 +10,7 @@ import { defineSignal } from './types';
 type LegalKey = keyof LegalLinksFacts;
 
 const LABELS: Record<LegalKey, RegExp> = {
-  impressum: /\b(impressum|imprint|anbieterkennzeichnung|legal notice|legal disclosure|site notice|mentions l[ée]gales|offenlegung)\b/i,
+  impressum: /\b(impressum|imprint|anbieterkennzeichnung|legal notice|legal disclosure|site notice|rechtliche hinweise|mentions l[ée]gales|offenlegung)\b/i,
   terms: /\b(agb|allgemeine gesch[äa]ftsbedingungen|terms (and|&) conditions|terms of (service|sale|use)|conditions g[ée]n[ée]rales)\b/i,
   withdrawal: /\b(widerruf\w*|right of withdrawal|cancellation (policy|rights)|return(s)? policy|r[üu]ckgabe\w*)\b/i,
   privacy: /\b(datenschutz\w*|privacy( policy| notice)?|confidentialit[ée])\b/i,
@@ -18,13 +18,14 @@ const LABELS: Record<LegalKey, RegExp> = {
   contact: /\b(kontakt\w*|contact( us)?)\b/i,
 };
 
+// A path segment naming the page, optionally numbered as PrestaShop does ("/content/2-legal-notice").
 const PATHS: Record<LegalKey, RegExp> = {
-  impressum: /\/(impressum|imprint|legal-notice|anbieterkennzeichnung)\b/i,
-  terms: /\/(agb|terms|conditions)\b/i,
-  withdrawal: /\/(widerruf\w*|withdrawal|returns?)\b/i,
-  privacy: /\/(datenschutz\w*|privacy\w*)\b/i,
-  shipping: /\/(versand\w*|shipping|delivery)\b/i,
-  contact: /\/(kontakt|contact)\b/i,
+  impressum: /\/(?:\d{1,4}-)?(impressum|imprint|legal-notice|anbieterkennzeichnung|rechtliche-hinweise|mentions-legales)\b/i,
+  terms: /\/(?:\d{1,4}-)?(agb|terms|conditions|allgemeine-geschaeftsbedingungen)\b/i,
+  withdrawal: /\/(?:\d{1,4}-)?(widerruf\w*|withdrawal|returns?)\b/i,
+  privacy: /\/(?:\d{1,4}-)?(datenschutz\w*|privacy\w*)\b/i,
+  shipping: /\/(?:\d{1,4}-)?(versand\w*|shipping|delivery)\b/i,
+  contact: /\/(?:\d{1,4}-)?(kontakt|contact)\b/i,
 };
 
 function toFact(ctx: ExtractContext, link: PageLink): LinkFact {
