@@ -28,12 +28,21 @@ describe('legal and information pages of a shop', () => {
     ['/impressum', 'legal'], ['/pages/impressum', 'legal'], ['/imprint.html', 'legal'], ['/mentions-legales', 'legal'], ['/colofon', 'legal'], ['/note-legali', 'legal'],
     ['/agb', 'legal'], ['/widerrufsbelehrung/', 'legal'], ['/policies/terms-of-service', 'legal'], ['/policies/refund-policy', 'legal'], ['/datenschutzerklaerung', 'legal'],
     ['/algemene-voorwaarden', 'legal'], ['/condizioni-generali', 'legal'],
+    ['/en/content/2-legal-notice', 'legal'], ['/de/content/2-rechtliche-hinweise', 'legal'], ['/de/content/6-widerrufsrecht', 'legal'], ['/de/content/3-allgemeine-geschaeftsbedingungen', 'legal'],
     ['/kontakt', 'info'], ['/contact-us', 'info'], ['/ueber-uns', 'info'], ['/a-propos', 'info'], ['/chi-siamo', 'info'], ['/over-ons', 'info'], ['/faq', 'info'], ['/versand-und-zahlung', 'info'],
   ])('%s with a cart link is a %s page of a shop', async (path, type) => {
     const facts = await factsWith(`<html><body>${CART}<h1>Seite</h1><p>Text.</p></body></html>`, `${SHOP}${path}`);
     expect(facts.pageType.pageType).toBe(type);
     expect(facts.pageType.shopEvidence.join(' ')).toContain('cart link');
     expect(facts.legalLinks).toBeDefined();
+  });
+
+  it('PrestaShop’s numbered legal notice is read as the Impressum, and a link to it counts as an Impressum link', async () => {
+    const notice = await factsWith(`<html><body>${CART}<h1>Legal information</h1><p>Cycle Emporium Ltd</p></body></html>`, 'https://www.cycle-emporium.co.uk/en/content/2-legal-notice');
+    expect(notice.impressumDetails).toBeDefined();
+    const product = await factsWith(`<html><body>${CART}<button>Add to cart</button><a href="/en/content/2-legal-notice">Legal information</a><a href="/en/content/4-about-us">About us</a></body></html>`, 'https://www.cycle-emporium.co.uk/en/bike');
+    expect(product.legalLinks?.impressum?.href).toBe('https://www.cycle-emporium.co.uk/en/content/2-legal-notice');
+    expect(product.legalLinks?.contact).toBeNull();
   });
 
   it('an Impressum named only by its heading is a legal page', async () => {
