@@ -7,7 +7,7 @@ import type { RiskResult } from '../shared/result';
 import { subjectOf } from '../shared/subject';
 import { PROFILE_LIMITS } from '../shared/site-profile';
 import { idbProfileStore } from './site/profile-store';
-import { idbIdentityStore } from './site/identity-store';
+import { idbIdentityStore } from './site/identity-store-idb';
 
 /** The connection is a cache, not state: a restarted worker simply opens it again. */
 let connection: Promise<IDBPDatabase<ShopwatchDB>> | null = null;

@@ -18,8 +18,6 @@ export function formatMessage(entry: MessageEntry, subs: string[]): string {
  * Anything else — the text found on the page — is passed through unchanged.
  */
 const NEUTRAL_AMOUNT = /^(\d{1,9})\.(\d{2}) ([A-Z]{3})$/;
-/** A day as the engine writes it ("2026-11-12"), shown as "12 Nov 2026" / "12. Nov. 2026". */
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const METHOD_IDS: ReadonlySet<string> = new Set(PaymentMethodSchema.options);
 
 /** "credit-card" → "payMethodCreditCard". */
@@ -33,10 +31,6 @@ export function localiseSub(sub: string, language: string, message: (key: string
     } catch {
       return sub;
     }
-  }
-  if (ISO_DAY.test(sub)) {
-    const day = Date.parse(`${sub}T00:00:00Z`);
-    if (!Number.isNaN(day)) return new Intl.DateTimeFormat(language, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(day);
   }
   const parts = sub.split(', ');
   if (parts.every((part) => METHOD_IDS.has(part))) return parts.map((part) => message(paymentMethodKey(part)) || part).join(', ');

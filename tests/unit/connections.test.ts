@@ -7,7 +7,8 @@ import 'fake-indexeddb/auto';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { linkSubject, connectionsFor, connectionKey } from '../../src/background/site/connections';
-import { idbIdentityStore, memoryIdentityStore, type IdentityStore } from '../../src/background/site/identity-store';
+import { memoryIdentityStore, type IdentityStore } from '../../src/background/site/identity-store';
+import { idbIdentityStore } from '../../src/background/site/identity-store-idb';
 import { replaySession, type SessionStep } from '../../src/cli/session';
 import { scoreSite } from '../../src/engine';
 import { openDatabase } from '../../src/shared/db/database';
@@ -35,7 +36,7 @@ describe('the issue’s two sessions', () => {
     expect(second?.result?.level).toBe('high');
     const reason = second?.result?.reasons.find((r) => r.id === 'connected-risky-site');
     expect(reason?.subs).toEqual(['masken-discount24.de']);
-    expect(evidenceText(reason)).toEqual(['masken-discount24.de was rated high risk', 'the same IBAN LT12 … 1000 was shown by masken-discount24.de on Nov 12, 2026']);
+    expect(evidenceText(reason)).toEqual(['masken-discount24.de was rated high risk', 'the same IBAN LT12 … 1000 was shown by masken-discount24.de on 2026-11-12']);
     expect(second?.connections.map((c) => [c.otherLabel, c.shared.map((s) => s.kind)])).toEqual([['masken-discount24.de', ['iban']]]);
     // Without the session the same page is not high: the connection is what tips it.
     const [alone] = await replay([page('connected-iban/zahlung.html', 'https://www.kuechen-outlet24.de/zahlung.html')]);
@@ -52,7 +53,7 @@ describe('the issue’s two sessions', () => {
     expect(second?.result).toMatchObject({ level: 'low', score: 0 });
     const info = second?.result?.reasons.find((r) => r.id === 'connected-site');
     expect(info).toMatchObject({ severity: 'info', points: 0, subs: ['bergsport-huber.de', '0'] });
-    expect(evidenceText(info)).toEqual(['the same VAT id DE136695976 was shown by bergsport-huber.de on Nov 12, 2026']);
+    expect(evidenceText(info)).toEqual(['the same VAT id DE136695976 was shown by bergsport-huber.de on 2026-11-12']);
   });
 });
 

@@ -7,7 +7,7 @@ import { isListedAsFraud, listingForHost } from '../lists';
 import { impressumCache } from '../follow-up-cache';
 import { database, flagStorageProblem } from '../history';
 import { engineConfigFor, readSettings } from '../settings';
-import { idbIdentityStore } from './identity-store';
+import { idbIdentityStore } from './identity-store-idb';
 import { judgePage, siteSellsAt, type PageVerdict } from './judge';
 import { pathOf } from './profile';
 import { idbProfileStore } from './profile-store';

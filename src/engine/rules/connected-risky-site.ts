@@ -16,7 +16,7 @@ export function weighsAsFake(c: ConnectionView, ownLevel: Level): boolean {
   return isRisky(c) && (uncopyable(c) || ownLevel !== 'low');
 }
 
-/** "12 Nov": the engine writes the day as an ISO date; the view shows it in the shopper's language. */
+/** The day as an ISO date ("2026-11-12"), like the lists' dates in other reasons. */
 export const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /** Evidence for one shared identifier: "the same IBAN PL61 … 4567 was shown by x.shop on 12 Nov". */
