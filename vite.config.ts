@@ -31,8 +31,9 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [preact(), crx({ manifest: manifestFor(browser), browser })],
     build: {
-      // SHOPWATCH_OUT_DIR lets parallel work build to its own folder; CI uses the defaults.
-      outDir: process.env.SHOPWATCH_OUT_DIR ?? (browser === 'firefox' ? 'dist-firefox' : 'dist'),
+      // SHOPWATCH_OUT_DIR lets parallel work build to its own folder; CI uses the defaults. An empty
+      // value must not mean the project root: emptyOutDir would wipe the work tree.
+      outDir: process.env.SHOPWATCH_OUT_DIR || (browser === 'firefox' ? 'dist-firefox' : 'dist'),
       emptyOutDir: true,
       target: 'es2022',
       sourcemap: false,

@@ -16,12 +16,17 @@ export async function showBadge(tabId: number, state: TabState | null): Promise<
       await browser.action.setTitle({ tabId, title: t(state?.status === 'error' ? 'badgeTitleError' : 'actionTitle') });
       return;
     }
-    const badge = BADGE[state.result.level];
-    await browser.action.setBadgeBackgroundColor({ tabId, color: badge.color });
-    if ('setBadgeTextColor' in browser.action) await browser.action.setBadgeTextColor?.({ tabId, color: '#FFFFFF' });
-    await browser.action.setBadgeText({ tabId, text: badge.text });
-    await browser.action.setTitle({ tabId, title: t(badge.titleKey, [String(state.result.score)]) });
+    await showLevelBadge(tabId, state.result.level, state.result.score);
   } catch {
     // The tab may have closed between analysis and badge update; nothing to show then.
   }
+}
+
+/** The badge for a level; the checkout guard also uses it to back up its banner with the shop's remembered level. */
+export async function showLevelBadge(tabId: number, level: Level, score: number): Promise<void> {
+  const badge = BADGE[level];
+  await browser.action.setBadgeBackgroundColor({ tabId, color: badge.color });
+  if ('setBadgeTextColor' in browser.action) await browser.action.setBadgeTextColor?.({ tabId, color: '#FFFFFF' });
+  await browser.action.setBadgeText({ tabId, text: badge.text });
+  await browser.action.setTitle({ tabId, title: t(badge.titleKey, [String(score)]) });
 }

@@ -4,17 +4,52 @@ import { browser } from '../shared/platform';
 import type { RiskResult } from '../shared/result';
 import type { Guard } from '../shared/site-memory';
 import { readSettings } from './settings';
+import { writeItems } from './storage-write';
 
 const dismissedKey = (tabId: number, site: string) => `dismissed:${tabId}:${site}`;
+const bannerKey = (tabId: number) => `banner:${tabId}`;
+const trustAskKey = (tabId: number) => `trustAsk:${tabId}`;
 
-export async function dismissGuard(tabId: number, site: string): Promise<void> {
-  await browser.storage.session.set({ [dismissedKey(tabId, site)]: true });
+/**
+ * Which site's banner a tab shows. Trust, dismiss and "hidden" reports are accepted only for
+ * that site in that tab: a content script cannot act on a banner it was never given.
+ */
+export async function recordBanner(tabId: number, site: string | null): Promise<void> {
+  if (site) await writeItems('session', { [bannerKey(tabId)]: site });
+  else await browser.storage.session.remove(bannerKey(tabId));
 }
 
-/** A closed tab ends the visit: drop its dismissals so storage.session does not grow all day. */
+export async function isShowingBanner(tabId: number, site: string): Promise<boolean> {
+  return (await browser.storage.session.get(bannerKey(tabId)))[bannerKey(tabId)] === site;
+}
+
+/**
+ * "I trust this shop" in the banner never trusts by itself: a page can make the banner invisible
+ * and lure a real click onto it. It opens the popup, where the shopper confirms in extension UI
+ * that the page cannot style or cover; the popup reads which site was asked about.
+ */
+export async function askToConfirmTrust(tabId: number, site: string): Promise<void> {
+  await writeItems('session', { [trustAskKey(tabId)]: site });
+  await openDetails(tabId);
+}
+
+export async function pendingTrustQuestion(tabId: number): Promise<string | null> {
+  const value = (await browser.storage.session.get(trustAskKey(tabId)))[trustAskKey(tabId)];
+  return typeof value === 'string' ? value : null;
+}
+
+export async function clearTrustQuestion(tabId: number): Promise<void> {
+  await browser.storage.session.remove(trustAskKey(tabId));
+}
+
+export async function dismissGuard(tabId: number, site: string): Promise<void> {
+  await writeItems('session', { [dismissedKey(tabId, site)]: true });
+}
+
+/** A closed tab ends the visit: drop its dismissals, banner and question so storage.session does not grow all day. */
 export async function forgetDismissals(tabId: number): Promise<void> {
   const prefix = `dismissed:${tabId}:`;
-  const keys = Object.keys(await browser.storage.session.get(null)).filter((key) => key.startsWith(prefix));
+  const keys = Object.keys(await browser.storage.session.get(null)).filter((key) => key.startsWith(prefix) || key.startsWith(`notified:${tabId}:`) || key === bannerKey(tabId) || key === trustAskKey(tabId));
   if (keys.length > 0) await browser.storage.session.remove(keys);
 }
 

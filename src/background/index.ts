@@ -6,10 +6,11 @@ import { parseMessage, type Message } from '../shared/messages';
 import { browser } from '../shared/platform';
 import type { Runtime } from '../shared/platform';
 import { showBadge } from './badge';
-import { forgetDismissals } from './guard';
+import { clearTrustQuestion, forgetDismissals, openDetails, recordBanner } from './guard';
 import { handlers, isAllowedSender } from './handlers';
+import { forgetNotifications, tabOfNotification } from './notify';
+import { captureStore, ensurePruneAlarm, pruneAll, PRUNE_ALARM } from './prunable-stores';
 import { clearTabState, readTabState } from './tab-state';
-import { applyRetention } from './history';
 import { readSettings } from './settings';
 import { flagListedTab } from './lists/early-badge';
 import { registerListSchedule } from './lists/schedule';
@@ -33,13 +34,15 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
   });
 });
 
-// Leaving the page (a new URL) clears its result; the content script reports anew.
+// Leaving the page (a new URL) clears its result, banner and trust question; the content script reports anew.
 browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
   if (!changeInfo.url) return;
   void (async () => {
     const state = await readTabState(tabId);
     if (state && state.url !== changeInfo.url) {
       await clearTabState(tabId);
+      await recordBanner(tabId, null);
+      await clearTrustQuestion(tabId);
       await showBadge(tabId, null);
     }
     // A listed shop is flagged from its address, before its page has loaded.
@@ -56,7 +59,26 @@ browser.runtime.onInstalled.addListener(({ reason }) => {
 browser.tabs.onRemoved.addListener((tabId) => {
   void clearTabState(tabId);
   void forgetDismissals(tabId);
+  void forgetNotifications(tabId);
+  // A report that was never opened for this tab is abandoned: its screenshot goes.
+  void captureStore.remove(String(tabId));
 });
 
-// Forget old history whenever the worker starts (it starts often enough: on any event).
-void readSettings().then((settings) => applyRetention(settings.retentionDays)).catch(() => undefined);
+// Firefox for Android has no notifications API: there the badge alone backs up the banner.
+browser.notifications?.onClicked.addListener((id) => {
+  const tabId = tabOfNotification(id);
+  if (tabId !== null) void openDetails(tabId);
+});
+
+/** Forget what is past its time: on the schedule, and whenever the worker starts (it starts often: on any event). */
+async function pruneNow(): Promise<void> {
+  const settings = await readSettings();
+  await pruneAll(Date.now(), settings.retentionDays);
+}
+
+browser.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name === PRUNE_ALARM) void pruneNow().catch(() => undefined);
+});
+
+void ensurePruneAlarm().catch(() => undefined);
+void pruneNow().catch(() => undefined);

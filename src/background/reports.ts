@@ -1,12 +1,10 @@
-import { addHandOff, deleteEntries, exportAll, importAll, listHistory, listReports, saveReport, StorageFullError } from '../shared/db/store';
+import { addHandOff, checkImport, deleteEntries, exportAll, importAll, listHistory, listReports, saveReport, StorageFullError } from '../shared/db/store';
+import { captureStore, clearHistory } from './prunable-stores';
 import { browser } from '../shared/platform';
 import { clearStorageProblem, database, flagStorageProblem } from './history';
 import type { HandlersFor } from './handler-types';
-import { forgetSubject } from './site';
 
-type ReportMessage = 'history/list' | 'history/delete' | 'report/start' | 'report/capture' | 'report/save' | 'report/list' | 'report/delete' | 'report/handoff' | 'data/export' | 'data/import';
-
-const captureKey = (tabId: number) => `capture:${tabId}`;
+type ReportMessage = 'history/list' | 'history/delete' | 'report/start' | 'report/capture' | 'report/save' | 'report/list' | 'report/delete' | 'report/handoff' | 'data/export' | 'data/importCheck' | 'data/import';
 
 /** Reports and history (issue #7): the background owns IndexedDB; pages only send messages. */
 export const reportHandlers: HandlersFor<ReportMessage> = {
@@ -15,9 +13,8 @@ export const reportHandlers: HandlersFor<ReportMessage> = {
   },
 
   async 'history/delete'({ key }) {
-    await deleteEntries(await database(), 'history', key);
-    // What a deleted shop's pages showed, and who it was connected to, go with it (issues 15, 17).
-    await forgetSubject(key);
+    // With the history go the site memory, seller profiles and other records about the same sites.
+    await clearHistory(key);
     return { ok: true };
   },
 
@@ -27,7 +24,7 @@ export const reportHandlers: HandlersFor<ReportMessage> = {
       try {
         const tab = await browser.tabs.get(tabId);
         const image = await browser.tabs.captureVisibleTab(tab.windowId ?? browser.windows.WINDOW_ID_CURRENT, { format: 'jpeg', quality: 70 });
-        await browser.storage.session.set({ [captureKey(tabId)]: image });
+        await captureStore.write(String(tabId), { image, at: Date.now() });
       } catch (error) {
         console.warn('[Shopwatch] screenshot not possible', error);
       }
@@ -37,8 +34,11 @@ export const reportHandlers: HandlersFor<ReportMessage> = {
   },
 
   async 'report/capture'({ tabId }) {
-    const value = (await browser.storage.session.get(captureKey(tabId)))[captureKey(tabId)];
-    return { screenshot: typeof value === 'string' && value.startsWith('data:image/') ? value : null };
+    // The report page takes the screenshot once: from then on it lives only in that page (and in
+    // the report if the shopper saves it with the picture), never in storage.session.
+    const capture = await captureStore.read(String(tabId), Date.now(), 0);
+    await captureStore.remove(String(tabId));
+    return { screenshot: capture?.image ?? null };
   },
 
   async 'report/save'({ report }) {
@@ -69,8 +69,13 @@ export const reportHandlers: HandlersFor<ReportMessage> = {
     return exportAll(await database(), Date.now());
   },
 
-  async 'data/import'({ file }) {
-    const result = await importAll(await database(), file);
+  async 'data/importCheck'({ file }) {
+    const checked = await checkImport(await database(), file);
+    return checked.ok ? { ok: true, message: '', newTrusted: checked.newTrusted } : { ok: false, message: checked.error.slice(0, 300), newTrusted: [] };
+  },
+
+  async 'data/import'({ file, acceptTrusted }) {
+    const result = await importAll(await database(), file, { acceptTrusted });
     return result.ok ? { ok: true, message: `${result.history}/${result.reports}/${result.marks}` } : { ok: false, message: result.error.slice(0, 300) };
   },
 };

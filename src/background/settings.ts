@@ -1,8 +1,9 @@
 import type { EngineConfig, SiteMark } from '../engine/types';
 import { readMarks, writeMark, writeMarks } from '../shared/db/store';
 import { browser } from '../shared/platform';
-import { SettingsSchema, type Settings, type SettingsPatch } from '../shared/settings';
+import { markOf, SettingsSchema, type Settings, type SettingsPatch } from '../shared/settings';
 import { database, flagStorageProblem } from './history';
+import { writeItems } from './storage-write';
 
 /**
  * Settings live in storage.local; the per-site marks live in IndexedDB with the history and
@@ -41,7 +42,7 @@ export async function readSettings(): Promise<Settings> {
 /** Change only the settings the patch names; everything else, and every mark, stays as it is. */
 export async function updateSettings(patch: SettingsPatch): Promise<Settings> {
   const next = SettingsSchema.parse({ ...(await readLocal()), ...patch, marks: {} });
-  await browser.storage.local.set({ [KEY]: next });
+  if (!(await writeItems('local', { [KEY]: next }))) throw new Error('settings not saved');
   return readSettings();
 }
 
@@ -58,6 +59,6 @@ export async function markSite(site: string, mark: SiteMark | null): Promise<Set
 
 export async function engineConfigFor(site: string): Promise<EngineConfig> {
   const settings = await readSettings();
-  const siteMark: SiteMark | null = settings.marks[site] ?? null;
+  const siteMark: SiteMark | null = markOf(settings.marks, site);
   return { sensitivity: settings.sensitivity, siteMark, now: Date.now() };
 }

@@ -1,5 +1,6 @@
 import { browser } from '../shared/platform';
 import { TabStateSchema, type TabState } from '../shared/result';
+import { writeItems } from './storage-write';
 
 /** Per-tab results live in storage.session: the service worker may be stopped at any time. */
 const keyFor = (tabId: number) => `tab:${tabId}`;
@@ -17,8 +18,9 @@ export async function readTabState(tabId: number): Promise<TabState | null> {
   return parsed.data;
 }
 
+/** A failed write (storage.session full) is flagged for the popup; the badge still carries the level. */
 export async function writeTabState(tabId: number, state: TabState): Promise<void> {
-  await browser.storage.session.set({ [keyFor(tabId)]: state });
+  await writeItems('session', { [keyFor(tabId)]: state });
 }
 
 export async function clearTabState(tabId: number): Promise<void> {

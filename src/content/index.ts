@@ -8,6 +8,7 @@ import { extractFacts } from './extract';
 import { withImpressumDetails } from './follow-up/impressum';
 import { withSellerProfile } from './follow-up/seller';
 import { removeBanner, showBanner } from './banner/banner';
+import { watchBanner } from './banner/watchdog';
 import type { Guard } from '../shared/site-memory';
 
 let lastAnalysedUrl = '';
@@ -30,22 +31,39 @@ async function analyse(): Promise<void> {
   }
 }
 
-/** Show the checkout warning the background asked for, or remove a stale one. */
+/** The page hid or removed the banner this many times; after the second, it is not put back again. */
+let tamperings = 0;
+let stopWatching: (() => void) | null = null;
+
+/**
+ * Show the checkout warning the background asked for, or remove a stale one. The banner is
+ * watched: a page that hides or removes it is reported (a strong warning sign) and gets it back
+ * once; after that the toolbar badge and the notification carry the warning.
+ */
 function applyGuard(guard: Guard | null): void {
-  if (!guard) {
+  stopWatching?.();
+  stopWatching = null;
+  if (!guard || tamperings >= 2) {
     removeBanner(document);
     return;
   }
-  const remove = showBanner(document, guard, {
+  const banner = showBanner(document, guard, {
     details: () => void sendToBackground({ type: 'guard/details' }).catch(() => undefined),
-    trust: () => {
-      remove();
-      void sendToBackground({ type: 'guard/trust', site: guard.site }).catch(() => undefined);
-    },
+    // Not a trust mark: the background opens the popup, where the shopper confirms.
+    trust: () => void sendToBackground({ type: 'guard/trust', site: guard.site }).catch(() => undefined),
     dismiss: () => {
-      remove();
+      stopWatching?.();
+      banner.remove();
       void sendToBackground({ type: 'guard/dismiss', site: guard.site }).catch(() => undefined);
     },
+  });
+  stopWatching = watchBanner(document, banner.host, (how) => {
+    stopWatching = null;
+    tamperings += 1;
+    void sendToBackground({ type: 'guard/hidden', site: guard.site, how }).catch(() => undefined);
+    // Once put back; the second time it goes, so a restyled banner cannot stay as a click trap.
+    if (tamperings === 1) applyGuard(guard);
+    else removeBanner(document);
   });
 }
 
@@ -68,4 +86,9 @@ setInterval(() => {
   if (location.href !== lastAnalysedUrl) scheduleAnalysis();
 }, 1500);
 
-if (location.protocol === 'http:' || location.protocol === 'https:') scheduleAnalysis();
+// A prerendered page is not the shopper's yet (the background ignores it): analyse once it is shown.
+const isPrerendering = () => (document as Document & { prerendering?: boolean }).prerendering === true;
+if (location.protocol === 'http:' || location.protocol === 'https:') {
+  if (isPrerendering()) document.addEventListener('prerenderingchange', scheduleAnalysis, { once: true });
+  else scheduleAnalysis();
+}

@@ -4,6 +4,7 @@ import type { SiteMemory } from '../shared/site-memory';
 import type { PagePresence } from '../shared/site-profile';
 import type { ConnectionView } from '../shared/identity';
 import type { Level } from '../shared/result';
+import type { TamperRecord } from '../shared/guard-tamper';
 import type { SiteListing } from '../shared/lists/listing';
 
 export type SiteMark = 'trusted' | 'suspicious';
@@ -17,6 +18,8 @@ export interface EngineConfig {
   memory?: SiteMemory | null;
   /** Sites and sellers sharing a strong identifier with this one (issue 17), with their status. */
   connections?: ConnectionView[];
+  /** This site's pages hid or removed Shopwatch's checkout warning (recorded by the background). */
+  guardTampering?: TamperRecord | null;
   /** When the page was read (ms since epoch). The engine has no clock: rules about an account's age are skipped without it. */
   now?: number;
   /** What the fake-shop lists and our known-good list say about this site; absent when not looked up. */

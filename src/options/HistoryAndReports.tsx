@@ -3,6 +3,10 @@ import { historyCsv, reportsCsv } from '../shared/db/csv';
 import type { HistoryEntry, Report } from '../shared/db/schema';
 import { formatDateTime, t } from '../shared/i18n';
 import { sendToBackground } from '../shared/platform';
+import { ImportReview } from './ImportReview';
+
+/** Larger files are refused before they are read: an export of a long history is a few MB. */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
 function download(name: string, type: string, content: string): void {
   const url = URL.createObjectURL(new Blob([content], { type }));
@@ -28,19 +32,36 @@ export function HistoryAndReports({ onStatus, onImported }: { onStatus: (text: s
     const file = await sendToBackground({ type: 'data/export' });
     if (file) download('shopwatch-export.json', 'application/json', JSON.stringify(file, null, 2));
   };
-  const importJson = async (input: HTMLInputElement) => {
-    const text = await input.files?.[0]?.text().catch(() => null);
-    input.value = '';
-    let parsed: unknown = null;
-    try {
-      parsed = JSON.parse(text ?? '');
-    } catch {
-      return onStatus(t('optionsImportNotJson'));
-    }
-    const answer = await sendToBackground({ type: 'data/import', file: parsed }).catch(() => null);
+  const [review, setReview] = useState<{ file: unknown; sites: string[] } | null>(null);
+  const importChecked = async (file: unknown, acceptTrusted: boolean) => {
+    const answer = await sendToBackground({ type: 'data/import', file, acceptTrusted }).catch(() => null);
     onStatus(answer?.ok ? t('optionsImported', answer.message.split('/')) : t('optionsImportRejected', [answer?.message ?? '']));
     if (answer?.ok) onImported();
     await reload();
+  };
+  const importJson = async (input: HTMLInputElement) => {
+    const chosen = input.files?.[0];
+    input.value = '';
+    setReview(null);
+    if (!chosen) return;
+    if (chosen.size > MAX_IMPORT_BYTES) return onStatus(t('optionsImportTooLarge', [String(Math.round(MAX_IMPORT_BYTES / 1024 / 1024))]));
+    let parsed: unknown = null;
+    try {
+      parsed = JSON.parse(await chosen.text());
+    } catch {
+      return onStatus(t('optionsImportNotJson'));
+    }
+    const checked = await sendToBackground({ type: 'data/importCheck', file: parsed }).catch(() => null);
+    if (!checked?.ok) return onStatus(t('optionsImportRejected', [checked?.message ?? '']));
+    // New trusted marks are shown and asked about first; everything else imports at once.
+    if (checked.newTrusted.length > 0) return setReview({ file: parsed, sites: checked.newTrusted });
+    await importChecked(parsed, false);
+  };
+  const decide = async (choice: 'with-trusted' | 'without-trusted' | 'cancel') => {
+    const pending = review;
+    setReview(null);
+    if (!pending || choice === 'cancel') return onStatus(t('optionsImportCancelled'));
+    await importChecked(pending.file, choice === 'with-trusted');
   };
   const remove = async (type: 'history/delete' | 'report/delete', key: string | null) => {
     if (key === null && !confirm(t('optionsDeleteAllConfirm'))) return;
@@ -77,9 +98,10 @@ export function HistoryAndReports({ onStatus, onImported }: { onStatus: (text: s
         <button type="button" onClick={() => download('shopwatch-history.csv', 'text/csv', historyCsv(history))}>{t('optionsExportHistoryCsv')}</button>
         <button type="button" onClick={() => download('shopwatch-reports.csv', 'text/csv', reportsCsv(reports))}>{t('optionsExportReportsCsv')}</button>
         <label class="import">{t('optionsImport')} <input type="file" accept="application/json,.json" onChange={(e) => void importJson(e.currentTarget)} data-testid="import-json" /></label>
-        <button type="button" onClick={() => void remove('history/delete', null)}>{t('optionsDeleteHistory')}</button>
+        <button type="button" onClick={() => void remove('history/delete', null)} data-testid="delete-history">{t('optionsDeleteHistory')}</button>
         <button type="button" onClick={() => void remove('report/delete', null)}>{t('optionsDeleteReports')}</button>
       </p>
+      {review && <ImportReview sites={review.sites} onDecide={(choice) => void decide(choice)} />}
     </section>
   );
 }

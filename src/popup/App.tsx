@@ -1,8 +1,8 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { t, uiLanguage } from '../shared/i18n';
 import { isMarketplaceHost } from '../shared/marketplaces';
 import { browser, sendToBackground } from '../shared/platform';
-import { resolveCountry, type Settings } from '../shared/settings';
+import { markOf, resolveCountry, type Settings } from '../shared/settings';
 import { ReasonList } from './components/ReasonList';
 import { ConnectedTo } from './components/ConnectedTo';
 import { ReportEntry } from './components/ReportEntry';
@@ -13,6 +13,7 @@ import { subjectOf } from '../shared/subject';
 import { Tips } from './components/Tips';
 import { CheckAddressForm } from './components/CheckAddress';
 import { TrafficLight } from './components/TrafficLight';
+import { TrustQuestion } from './components/TrustQuestion';
 import { useTabState, type PopupView } from './use-tab-state';
 
 function Message({ textKey, subs = [], testId }: { textKey: string; subs?: string[]; testId: string }) {
@@ -46,7 +47,7 @@ function Result({ view, settings, onMark }: { view: Extract<PopupView, { kind: '
       {state.marketplace && <SellerSection market={state.marketplace} />}
       <ConnectedTo connections={state.connections ?? []} />
       <Tips reasons={result.reasons} level={result.level} country={resolveCountry(settings.country, uiLanguage())} onMarketplace={isMarketplaceHost(new URL(state.url).hostname)} />
-      <SiteActions subject={subject} mark={settings.marks[subject.key] ?? null} onMark={(mark) => onMark(subject.key, mark)} />
+      <SiteActions subject={subject} mark={markOf(settings.marks, subject.key)} onMark={(mark) => onMark(subject.key, mark)} />
       <ReportEntry tabId={view.tabId} kind={subject.kind} />
     </>
   );
@@ -74,8 +75,23 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
   const [settings, setSettings] = useState(initialSettings);
   const tabId = view.kind === 'state' || view.kind === 'empty' ? view.tabId : undefined;
 
+  const [trustQuestion, setTrustQuestion] = useState<string | null>(null);
+
   const onMark = (site: string, mark: 'trusted' | 'suspicious' | null) => {
+    setTrustQuestion(null);
     void sendToBackground({ type: 'site/mark', site, mark, tabId }).then((next) => next && setSettings(next));
+  };
+
+  // Opened by the banner's "I trust this shop": ask here, where the page cannot interfere.
+  useEffect(() => {
+    if (tabId === undefined) return;
+    void sendToBackground({ type: 'guard/question', tabId }).then((answer) => setTrustQuestion(answer?.site ?? null), () => undefined);
+  }, [tabId]);
+
+  const answerTrust = (trust: boolean) => {
+    if (tabId === undefined) return;
+    setTrustQuestion(null);
+    void sendToBackground({ type: 'guard/answer', tabId, trust }).then((next) => next && setSettings(next));
   };
 
   return (
@@ -84,6 +100,7 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
         <img src="/icons/icon-32.png" alt="" width="16" height="16" /> Shopwatch
       </h1>
       <StorageNotice />
+      {trustQuestion && <TrustQuestion site={trustQuestion} onAnswer={answerTrust} />}
       <Body view={view} settings={settings} onMark={onMark} />
       <CheckAddressForm />
       <footer class="popup-footer">

@@ -25,8 +25,10 @@ export function useTabState(): { view: PopupView; recheck: () => void } {
   const load = useCallback(async () => {
     const tab = await targetTab().catch(() => null);
     if (!tab) return setView({ kind: 'restricted' });
-    // Content scripts never run on browser or store pages; say so instead of "no result".
-    if (tab.url && !/^https?:/i.test(tab.url)) return setView({ kind: 'restricted' });
+    // Content scripts never run on browser or store pages; say so instead of "no result". Without
+    // the `tabs` permission the browser gives a tab's URL only for pages Shopwatch may read
+    // (http(s) host access, or activeTab), so a tab without one is such a page too.
+    if (!/^https?:/i.test(tab.url)) return setView({ kind: 'restricted' });
     const answer = await sendToBackground({ type: 'tab/getState', tabId: tab.id }).catch(() => null);
     setView(answer?.state ? { kind: 'state', tabId: tab.id, state: answer.state } : { kind: 'empty', tabId: tab.id });
   }, []);

@@ -1,5 +1,6 @@
 import type { HandOffTarget, Report } from '../shared/db/schema';
 import type { Country } from '../shared/settings';
+import { isHttpUrl } from '../shared/http-url';
 
 export interface HandOffLink {
   target: HandOffTarget;
@@ -11,7 +12,8 @@ export interface HandOffLink {
 export function handOffTargets(report: Pick<Report, 'marketplace' | 'what' | 'url'>, country: Country): HandOffLink[] {
   const links: HandOffLink[] = [];
   // Marketplaces take reports on the listing itself ("Melden" / "Report"): send the shopper back there.
-  if (report.marketplace) links.push({ target: 'marketplace', labelKey: 'reportToMarketplace', href: report.url });
+  // Only an http(s) address becomes a link: a stored javascript: or data: URL must never be clickable.
+  if (report.marketplace && isHttpUrl(report.url)) links.push({ target: 'marketplace', labelKey: 'reportToMarketplace', href: report.url });
   if (country === 'AT') {
     links.push({ target: 'watchlist-internet', labelKey: 'reportToWatchlist', href: 'https://www.watchlist-internet.at/melden/' });
     links.push({ target: 'ombudsstelle', labelKey: 'reportToOmbudsstelle', href: 'https://www.ombudsstelle.at/' });

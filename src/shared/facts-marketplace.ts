@@ -1,3 +1,4 @@
+import { HttpUrlSchema } from './http-url';
 import { z } from './zod';
 
 /** Marketplace listings and seller profiles (issue #5). Only what an adapter could read is set. */
@@ -30,7 +31,7 @@ export type TraderDetails = z.infer<typeof TraderDetailsSchema>;
 export const SellerSchema = z.object({
   name: text.nullable(),
   id: z.string().max(40).nullable(),
-  profileUrl: z.string().max(2000).nullable(),
+  profileUrl: HttpUrlSchema.nullable(),
   /** Sold by the marketplace itself (Amazon, Amazon Warehouse, eBay's own shops are rare). */
   isMarketplace: z.boolean(),
   shipsFrom: text.nullable(),

@@ -1,3 +1,4 @@
+import { HttpUrlSchema } from './http-url';
 import { z } from './zod';
 import {
   CompanyFactsSchema,
@@ -73,7 +74,7 @@ export const ExtractionInfoSchema = z.object({
 });
 
 export const PageFactsSchema = z.object({
-  url: z.string().max(4000),
+  url: HttpUrlSchema,
   host: z.string().max(300),
   lang: z.string().max(20).nullable(),
   pageType: PageTypeFactsSchema,

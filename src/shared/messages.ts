@@ -7,6 +7,8 @@ import { GuardSchema } from './site-memory';
 import { ExportFileSchema, HandOffTargetSchema, HistoryEntrySchema, ReportSchema } from './db/schema';
 import { TabStateSchema } from './result';
 import { ConnectionRecordSchema } from './identity';
+import { TamperKindSchema } from './guard-tamper';
+import { HttpUrlSchema } from './http-url';
 import { LIST_MESSAGES, LIST_RESPONSES } from './lists/list-messages';
 
 /**
@@ -16,8 +18,8 @@ import { LIST_MESSAGES, LIST_RESPONSES } from './lists/list-messages';
 export const MessageSchema = z.discriminatedUnion('type', [
   // content script → background
   z.object({ type: z.literal('facts/report'), facts: PageFactsSchema }),
-  z.object({ type: z.literal('analysis/failed'), url: z.string().max(4000), error: z.string().max(500) }),
-  z.object({ type: z.literal('analysis/started'), url: z.string().max(4000) }),
+  z.object({ type: z.literal('analysis/failed'), url: HttpUrlSchema, error: z.string().max(500) }),
+  z.object({ type: z.literal('analysis/started'), url: HttpUrlSchema }),
   z.object({ type: z.literal('impressum/get'), site: z.string().max(300) }),
   z.object({ type: z.literal('impressum/put'), site: z.string().max(300), details: ImpressumDetailsSchema.nullable() }),
   z.object({ type: z.literal('seller/get'), key: z.string().max(100) }),
@@ -25,9 +27,12 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('guard/dismiss'), site: z.string().max(300) }),
   z.object({ type: z.literal('guard/trust'), site: z.string().max(300) }),
   z.object({ type: z.literal('guard/details') }),
+  z.object({ type: z.literal('guard/hidden'), site: z.string().max(300), how: TamperKindSchema }),
   // popup/options → background
   z.object({ type: z.literal('tab/getState'), tabId: z.number().int() }),
   z.object({ type: z.literal('tab/recheck'), tabId: z.number().int() }),
+  z.object({ type: z.literal('guard/question'), tabId: z.number().int() }),
+  z.object({ type: z.literal('guard/answer'), tabId: z.number().int(), trust: z.boolean() }),
   z.object({ type: z.literal('settings/get') }),
   z.object({ type: z.literal('settings/update'), patch: SettingsPatchSchema }),
   z.object({ type: z.literal('site/mark'), site: z.string().min(1).max(300), mark: z.enum(['trusted', 'suspicious']).nullable(), tabId: z.number().int().optional() }),
@@ -41,9 +46,10 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('report/delete'), id: z.string().max(60).nullable() }),
   z.object({ type: z.literal('report/handoff'), id: z.string().max(60), target: HandOffTargetSchema }),
   z.object({ type: z.literal('data/export') }),
-  z.object({ type: z.literal('data/import'), file: z.unknown() }),
   z.object({ type: z.literal('connections/list') }),
   z.object({ type: z.literal('connections/remove'), key: z.string().min(1).max(700) }),
+  z.object({ type: z.literal('data/importCheck'), file: z.unknown() }),
+  z.object({ type: z.literal('data/import'), file: z.unknown(), acceptTrusted: z.boolean() }),
   // background → content script
   z.object({ type: z.literal('content/analyse') }),
   // fake-shop lists and "check a shop" (options page, check view → background)
@@ -61,6 +67,9 @@ export const ResponseSchemas = {
   'guard/dismiss': z.object({ ok: z.boolean() }),
   'guard/trust': z.object({ ok: z.boolean() }),
   'guard/details': z.object({ ok: z.boolean() }),
+  'guard/hidden': z.object({ ok: z.boolean() }),
+  'guard/question': z.object({ site: z.string().max(300).nullable() }),
+  'guard/answer': SettingsSchema,
   'analysis/failed': z.object({ ok: z.boolean() }),
   /** siteSells: an earlier page of this site showed that it sells, so every page of it gets a verdict. */
   'analysis/started': z.object({ ok: z.boolean(), siteSells: z.boolean().optional() }),
@@ -81,6 +90,7 @@ export const ResponseSchemas = {
   'report/delete': z.object({ ok: z.boolean() }),
   'report/handoff': z.object({ report: ReportSchema.nullable() }),
   'data/export': ExportFileSchema,
+  'data/importCheck': z.object({ ok: z.boolean(), message: z.string().max(300), newTrusted: z.array(z.string().max(300)).max(10_000) }),
   'data/import': z.object({ ok: z.boolean(), message: z.string().max(300) }),
   'connections/list': z.object({ connections: z.array(ConnectionRecordSchema) }),
   'connections/remove': z.object({ ok: z.boolean() }),

@@ -2,6 +2,7 @@ import { z } from './zod';
 import { PageTypeSchema } from './facts';
 import { MarketplaceFactsSchema } from './facts-marketplace';
 import { ConnectionViewSchema } from './identity';
+import { HttpUrlSchema } from './http-url';
 
 export const LevelSchema = z.enum(['low', 'medium', 'high']);
 export type Level = z.infer<typeof LevelSchema>;
@@ -50,11 +51,11 @@ export type RiskResult = z.infer<typeof RiskResultSchema>;
 
 /** What the background knows about one tab; the popup renders exactly this. */
 export const TabStateSchema = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('analysing'), url: z.string() }),
-  z.object({ status: z.literal('not-shop'), url: z.string(), pageType: PageTypeSchema }),
+  z.object({ status: z.literal('analysing'), url: HttpUrlSchema }),
+  z.object({ status: z.literal('not-shop'), url: HttpUrlSchema, pageType: PageTypeSchema }),
   z.object({
     status: z.literal('done'),
-    url: z.string(),
+    url: HttpUrlSchema,
     site: z.string(),
     pageType: PageTypeSchema,
     result: RiskResultSchema,
@@ -64,6 +65,6 @@ export const TabStateSchema = z.discriminatedUnion('status', [
     /** Other sites or sellers sharing a bank account or company details with this one (issue 17). */
     connections: z.array(ConnectionViewSchema).max(20).optional(),
   }),
-  z.object({ status: z.literal('error'), url: z.string(), error: z.string().max(500) }),
+  z.object({ status: z.literal('error'), url: HttpUrlSchema, error: z.string().max(500) }),
 ]);
 export type TabState = z.infer<typeof TabStateSchema>;

@@ -36,6 +36,11 @@ export const SettingsPatchSchema = z.strictObject(fields).partial();
 export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;
 export type Country = Exclude<Settings['country'], 'auto'>;
 
+/** The shopper's mark for a site or seller key; own keys only, so "constructor" finds nothing inherited. */
+export function markOf(marks: Settings['marks'], key: string): 'trusted' | 'suspicious' | null {
+  return Object.hasOwn(marks, key) ? (marks[key] ?? null) : null;
+}
+
 /** DE/AT/CH from the setting or, on "auto", from a browser language like "de-AT". */
 export function resolveCountry(setting: Settings['country'], uiLanguage: string): Country {
   if (setting !== 'auto') return setting;

@@ -6,7 +6,13 @@ import { browser } from '../shared/platform';
 export function StorageNotice() {
   const [problem, setProblem] = useState<string | null>(null);
   useEffect(() => {
-    void browser.storage.session.get('storageProblem').then((all) => setProblem(typeof all.storageProblem === 'string' ? all.storageProblem : null), () => undefined);
+    // One flag per storage area (IndexedDB, storage.local, storage.session); "full" wins over "failed".
+    // When storage.session itself was full, the flag went to storage.local.
+    const keys = ['storageProblem', 'storageProblem:local', 'storageProblem:session'];
+    void Promise.all([browser.storage.session.get(keys), browser.storage.local.get(keys)]).then((areas) => {
+      const problems = areas.flatMap((all) => Object.values(all)).filter((v): v is string => typeof v === 'string');
+      setProblem(problems.includes('full') ? 'full' : (problems[0] ?? null));
+    }, () => undefined);
   }, []);
   if (!problem) return null;
   return (

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
-import { expect, routeSite, serviceWorkerOf, tabIdOf, test, waitForTabState } from './fixtures';
+import { expect, openPopup, routeSite, serviceWorkerOf, tabIdOf, test, waitForTabState } from './fixtures';
 import { bannerText, clickBannerButton, exposeBannerForAxe, onGuardShadow } from './guard-shadow';
 
 const FAKE = 'https://www.masken-discount24.de';
@@ -50,8 +50,17 @@ test('dismiss hides the banner for this visit; “I trust this shop” removes i
   const second = await context.newPage();
   await second.goto(`${FAKE}/kasse.html`);
   await waitForBanner(second).toContain('stop before you pay'); // another visit warns again
+  // "I trust this shop" in the page only asks: the popup (extension UI) confirms.
   await clickBannerButton(second, 'trust');
-  expect(await bannerText(second)).toBeNull();
+  const worker = await serviceWorkerOf(context);
+  // Two tabs show the checkout now; the newest is `second`.
+  const tabId = await worker.evaluate(async (url) => Math.max(...(await chrome.tabs.query({ url })).map((t) => t.id ?? -1)), `${FAKE}/kasse.html`);
+  await expect.poll(() => worker.evaluate(async (id) => (await chrome.storage.session.get(`trustAsk:${id}`))[`trustAsk:${id}`] ?? null, tabId)).toBe('masken-discount24.de');
+  expect(await bannerText(second)).toContain('stop before you pay'); // nothing trusted yet
+  const popup = await openPopup(context, new URL(worker.url()).host, tabId);
+  await expect(popup.getByTestId('trust-question')).toContainText('masken-discount24.de');
+  await popup.getByTestId('trust-confirm').click();
+  await expect.poll(() => bannerText(second), { timeout: 15_000 }).toBeNull();
   const third = await context.newPage();
   await third.goto(`${FAKE}/kasse.html`);
   await third.waitForTimeout(1500);

@@ -38,7 +38,7 @@ describe('checkout banner DOM', () => {
     for (const display of ['flex', 'grid']) {
       document.body.setAttribute('style', `display: ${display}`);
       document.body.innerHTML = '<nav>menu</nav><main><button>Kaufen</button></main>';
-      const remove = showBanner(document, guard, noop);
+      const { remove } = showBanner(document, guard, noop);
       const host = document.querySelector(`[${BANNER_HOST_ATTRIBUTE}]`);
       expect(host?.parentElement).toBe(document.documentElement);
       expect(host?.nextElementSibling).toBe(document.body);
@@ -50,13 +50,16 @@ describe('checkout banner DOM', () => {
   it('mounts once, in a closed root, in the page flow', () => {
     document.body.innerHTML = '<main><button>Zahlungspflichtig bestellen</button></main>';
     showBanner(document, guard, noop);
-    const remove = showBanner(document, guard, noop);
+    const { remove } = showBanner(document, guard, noop);
     const hosts = document.querySelectorAll(`[${BANNER_HOST_ATTRIBUTE}]`);
     expect(hosts).toHaveLength(1);
     const host = hosts[0] as HTMLElement;
     expect(host.shadowRoot).toBeNull(); // closed: the shop's scripts cannot reach in
     expect(host.style.getPropertyValue('position')).not.toBe('fixed');
-    expect(document.body.firstElementChild).toBe(host);
+    // Before the body, not in it: frameworks re-rendering the body's children leave it alone.
+    expect(host.parentElement).toBe(document.documentElement);
+    expect(host.nextElementSibling).toBe(document.body);
+    for (const property of ['all', 'display', 'position', 'visibility', 'opacity']) expect(host.style.getPropertyPriority(property)).toBe('important');
     expect(document.querySelector('main button')?.textContent).toBe('Zahlungspflichtig bestellen');
     remove();
     expect(document.querySelectorAll(`[${BANNER_HOST_ATTRIBUTE}]`)).toHaveLength(0);

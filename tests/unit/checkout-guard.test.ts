@@ -15,10 +15,10 @@ vi.mock('../../src/shared/platform', () => ({
   browser: {
     i18n: { getMessage: (key: string, subs: string[]) => [key, ...subs].join('|'), getUILanguage: () => 'en' },
     storage: {
-      local: { get: async () => ({}) },
+      local: { get: async () => ({}), remove: async () => undefined },
       session: {
         get: async (key: string | null) => (key === null ? Object.fromEntries(session) : session.has(key) ? { [key]: session.get(key) } : {}),
-        remove: async (keys: string[]) => keys.forEach((k) => session.delete(k)),
+        remove: async (keys: string | string[]) => void [keys].flat().forEach((k) => session.delete(k)),
         set: async (items: Record<string, unknown>) => Object.entries(items).forEach(([k, v]) => session.set(k, v)),
       },
     },
@@ -27,7 +27,7 @@ vi.mock('../../src/shared/platform', () => ({
     runtime: { getURL: (path: string) => `chrome-extension://id/${path}` },
   },
 }));
-const { dismissGuard, forgetDismissals, guardFor, openDetails } = await import('../../src/background/guard');
+const { askToConfirmTrust, clearTrustQuestion, dismissGuard, forgetDismissals, guardFor, isShowingBanner, openDetails, pendingTrustQuestion, recordBanner } = await import('../../src/background/guard');
 
 const SITE = 'masken-discount24.de';
 const reason = (id: string, points: number): Reason => ({ id, severity: 'danger', kind: 'fake', points, messageKey: `reason-${id}`, subs: [], evidence: [] });
@@ -95,5 +95,28 @@ describe('checkout guard decision', () => {
     openPopup.mockRejectedValueOnce(new Error('no focused window'));
     await openDetails(7);
     expect(createTab).toHaveBeenCalledWith({ url: 'chrome-extension://id/src/popup/index.html?tabId=7' });
+  });
+
+  it('knows which site’s banner a tab shows, per tab (trust and dismiss are checked against it)', async () => {
+    await recordBanner(3, SITE);
+    expect(await isShowingBanner(3, SITE)).toBe(true);
+    expect(await isShowingBanner(3, 'victim-shop.de')).toBe(false);
+    expect(await isShowingBanner(4, SITE)).toBe(false);
+    await recordBanner(3, null);
+    expect(await isShowingBanner(3, SITE)).toBe(false);
+  });
+
+  it('the banner’s “I trust this shop” only asks: the question waits for the popup, nothing is marked', async () => {
+    openPopup.mockResolvedValueOnce(undefined);
+    await askToConfirmTrust(5, SITE);
+    expect(openPopup).toHaveBeenCalledTimes(1);
+    expect(await pendingTrustQuestion(5)).toBe(SITE);
+    expect(await pendingTrustQuestion(6)).toBeNull();
+    await clearTrustQuestion(5);
+    expect(await pendingTrustQuestion(5)).toBeNull();
+    await recordBanner(5, SITE);
+    await askToConfirmTrust(5, SITE);
+    await forgetDismissals(5); // closing the tab drops its banner and question
+    expect([...session.keys()].filter((k) => k.includes(':5'))).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/shared/db/database';
 import { csvCell, reportsCsv } from '../../src/shared/db/csv';
 import type { Report } from '../../src/shared/db/schema';
-import { addHandOff, exportAll, importAll, listHistory, listReports, pruneHistory, readMarks, recordVisit, saveReport, writeMark, writeMarks } from '../../src/shared/db/store';
+import { addHandOff, checkImport, exportAll, importAll, listHistory, listReports, pruneHistory, readMarks, recordVisit, saveReport, writeMark, writeMarks } from '../../src/shared/db/store';
 
 let n = 0;
 const freshName = () => `shopwatch-test-${++n}-${Date.now()}`;
@@ -95,14 +95,14 @@ describe('IndexedDB store', () => {
     await writeMarks(db, { 'trusted.de': 'trusted', 'dodgy.shop': 'suspicious' }, 5);
     const file = JSON.parse(JSON.stringify(await exportAll(db, 99)));
     const other = await openDatabase(freshName());
-    expect(await importAll(other, file)).toEqual({ ok: true, history: 1, reports: 1, marks: 2 });
+    expect(await importAll(other, file, { acceptTrusted: true })).toEqual({ ok: true, history: 1, reports: 1, marks: 2 });
     expect(await listReports(other)).toEqual(await listReports(db));
     expect(await readMarks(other)).toEqual({ 'trusted.de': 'trusted', 'dodgy.shop': 'suspicious' });
     // A file exported before marks were part of it still imports.
     const { marks: _none, ...older } = file;
-    expect(await importAll(await openDatabase(freshName()), older)).toMatchObject({ ok: true, marks: 0 });
+    expect(await importAll(await openDatabase(freshName()), older, { acceptTrusted: true })).toMatchObject({ ok: true, marks: 0 });
     for (const bad of [{ foo: 1 }, null, 'text', { ...file, version: 2 }, { ...file, reports: [{ id: 'x' }] }]) {
-      const result = await importAll(other, bad);
+      const result = await importAll(other, bad, { acceptTrusted: true });
       expect(result.ok).toBe(false);
     }
     expect(await listHistory(other)).toHaveLength(1);
@@ -137,5 +137,24 @@ describe('CSV export', () => {
     expect(csvCell('plain')).toBe('plain');
     const csv = reportsCsv([report('r1', '=cmd|"/c calc"!A1')]);
     expect(csv.split('\r\n')[1]).toContain(`"'=cmd|""/c calc""!A1"`);
+  });
+});
+
+describe('import of trusted marks (issue #18)', () => {
+  it('lists the trusted marks a file would add and writes them only when the shopper accepts', async () => {
+    const source = await openDatabase(freshName());
+    await writeMarks(source, { 'scam-shop.de': 'trusted', 'known.de': 'trusted', 'dodgy.shop': 'suspicious' }, 5);
+    const file = JSON.parse(JSON.stringify(await exportAll(source, 99)));
+    const target = await openDatabase(freshName());
+    await writeMark(target, 'known.de', 'trusted', 1);
+    const checked = await checkImport(target, file);
+    expect(checked.ok && checked.newTrusted).toEqual(['scam-shop.de']);
+
+    expect(await importAll(target, file, { acceptTrusted: false })).toMatchObject({ ok: true, marks: 2 });
+    expect({ ...(await readMarks(target)) }).toEqual({ 'known.de': 'trusted', 'dodgy.shop': 'suspicious' });
+    await importAll(target, file, { acceptTrusted: true });
+    expect((await readMarks(target))['scam-shop.de']).toBe('trusted');
+    source.close();
+    target.close();
   });
 });

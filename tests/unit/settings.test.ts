@@ -13,6 +13,7 @@ vi.mock('../../src/shared/platform', () => ({
       local: {
         get: async (key: string) => (local.has(key) ? { [key]: structuredClone(local.get(key)) } : {}),
         set: async (items: Record<string, unknown>) => Object.entries(items).forEach(([k, v]) => local.set(k, structuredClone(v))),
+        remove: async (keys: string | string[]) => void [keys].flat().forEach((k) => local.delete(k)),
       },
       session: { set: async () => undefined, remove: async () => undefined },
     },

@@ -69,9 +69,11 @@ export function idbIdentityStore(database: () => Promise<IDBPDatabase<ShopwatchD
       const db = await database();
       const tx = db.transaction(['identities', 'connections'], 'readwrite');
       const range = IDBKeyRange.upperBound(before, true);
-      for (let c = await tx.objectStore('identities').index('seenAt').openCursor(range); c; c = await c.continue()) await c.delete();
+      let removed = 0;
+      for (let c = await tx.objectStore('identities').index('seenAt').openCursor(range); c; c = await c.continue(), removed++) await c.delete();
       for (let c = await tx.objectStore('connections').index('lastSeen').openCursor(range); c; c = await c.continue()) await c.delete();
       await tx.done;
+      return removed;
     },
   };
 }

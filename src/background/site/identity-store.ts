@@ -18,8 +18,8 @@ export interface IdentityStore {
   connections(subject: string | null): Promise<ConnectionRecord[]>;
   /** A subject's identities and connections, or everything (null). */
   delete(subject: string | null): Promise<void>;
-  /** Forget identities and connections last seen before `before`. */
-  prune(before: number): Promise<void>;
+  /** Forget identities and connections last seen before `before`; returns how many identifiers went. */
+  prune(before: number): Promise<number>;
 }
 
 /** The records one page adds: each identifier, and for a fingerprint its bands too. */
@@ -86,8 +86,10 @@ export function memoryIdentityStore(): IdentityStore {
       for (const c of [...connections.values()]) if (subject === null || c.a === subject || c.b === subject) connections.delete(c.key);
     },
     async prune(before) {
-      for (const r of [...records.values()]) if (r.seenAt < before) records.delete(r.key);
+      const old = [...records.values()].filter((r) => r.seenAt < before);
+      for (const r of old) records.delete(r.key);
       for (const c of [...connections.values()]) if (c.lastSeen < before) connections.delete(c.key);
+      return old.length;
     },
   };
 }

@@ -55,7 +55,7 @@ export async function siteSellsAt(url: string, profiles: SiteProfileStore, now: 
   } catch {
     return false;
   }
-  return !isMarketplaceHost(host) && siteSells(await profiles.get(siteFromUrl(url)), now);
+  return !isMarketplaceHost(host) && siteSells(await profiles.get(siteFromUrl(url), now), now);
 }
 
 /** The profile with this report's pages added: the Impressum read for it first (the checkout rules compare account holders with its company), then the page. */
@@ -87,7 +87,7 @@ export async function judgePage(facts: PageFacts, deps: JudgeDeps): Promise<Page
   const site = siteFromUrl(facts.url);
   const subject = subjectOf(site, facts.marketplace);
   const remembered = keepsProfile(facts, subject);
-  const stored = remembered ? await profiles.get(subject.key) : null;
+  const stored = remembered ? await profiles.get(subject.key, now) : null;
   // Only pages of sites that showed no sign of selling — here or on an earlier page — stay unscored;
   // a site on a fake-shop list is flagged on every page of it.
   const listed = (config.listing?.hits.length ?? 0) > 0;

@@ -9,7 +9,8 @@ import { PROFILE_LIMITS, SiteProfileSchema, type SiteProfile } from '../../share
  * PROFILE_LIMITS.sites profiles (the least recently updated goes first).
  */
 export interface SiteProfileStore {
-  get(key: string): Promise<SiteProfile | null>;
+  /** With `now`, a profile not updated for 30 days reads as unknown and is removed (reads prune too). */
+  get(key: string, now?: number): Promise<SiteProfile | null>;
   put(profile: SiteProfile): Promise<void>;
   /** One profile, or all of them (null). */
   delete(key: string | null): Promise<void>;
@@ -22,11 +23,16 @@ function parsed(raw: unknown): SiteProfile | null {
   return result.success ? result.data : null;
 }
 
+const expired = (profile: SiteProfile, now: number | undefined) => now !== undefined && now - profile.updatedAt >= PROFILE_LIMITS.maxAgeMs;
+
 export function memoryProfileStore(maxSites: number = PROFILE_LIMITS.sites): SiteProfileStore {
   const profiles = new Map<string, SiteProfile>();
   return {
-    async get(key) {
-      return parsed(profiles.get(key));
+    async get(key, now) {
+      const profile = parsed(profiles.get(key));
+      if (!profile || !expired(profile, now)) return profile;
+      profiles.delete(key);
+      return null;
     },
     async put(profile) {
       profiles.delete(profile.key);
@@ -48,8 +54,12 @@ export function memoryProfileStore(maxSites: number = PROFILE_LIMITS.sites): Sit
 
 export function idbProfileStore(database: () => Promise<IDBPDatabase<ShopwatchDB>>, maxSites: number = PROFILE_LIMITS.sites): SiteProfileStore {
   return {
-    async get(key) {
-      return parsed(await (await database()).get('siteProfiles', key));
+    async get(key, now) {
+      const db = await database();
+      const profile = parsed(await db.get('siteProfiles', key));
+      if (!profile || !expired(profile, now)) return profile;
+      await db.delete('siteProfiles', key);
+      return null;
     },
     async put(profile) {
       const valid = SiteProfileSchema.parse(profile);

@@ -48,35 +48,51 @@ export function buildBanner(doc: Document, guard: Guard, actions: BannerActions)
   return region;
 }
 
-/** Show (or replace) the banner; returns a function that removes it. */
-export function showBanner(doc: Document, guard: Guard, actions: BannerActions): () => void {
+/**
+ * The host's own styles, inline and `!important`: an inline important declaration beats every
+ * rule of the shop's stylesheets, so CSS alone cannot hide, fade, shrink or move the banner.
+ * `all: initial` also stops the shop's inherited styles from leaking in.
+ */
+const HOST_STYLES: ReadonlyArray<[string, string]> = [
+  ['all', 'initial'],
+  ['display', 'block'],
+  ['position', 'static'],
+  ['visibility', 'visible'],
+  ['opacity', '1'],
+];
+
+export function assertHostStyles(host: HTMLElement): void {
+  for (const [property, value] of HOST_STYLES) host.style.setProperty(property, value, 'important');
+}
+
+export interface ShownBanner {
+  host: HTMLElement;
+  remove: () => void;
+}
+
+/** Show (or replace) the banner. */
+export function showBanner(doc: Document, guard: Guard, actions: BannerActions): ShownBanner {
   removeBanner(doc);
   const host = doc.createElement('div');
   host.setAttribute(BANNER_HOST_ATTRIBUTE, '');
-  // The host must not inherit or leak the shop's styles; all: initial resets what can be inherited.
-  host.style.setProperty('all', 'initial');
-  host.style.setProperty('display', 'block');
+  assertHostStyles(host);
   const shadow = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = BANNER_CSS;
   shadow.append(style, buildBanner(doc, guard, actions));
   mount(doc, host);
-  return () => host.remove();
+  return { host, remove: () => host.remove() };
 }
 
 /**
- * At the top of the page flow. A body laid out as a flex row or a grid would squeeze the banner
- * into a column or a cell, so there it goes just before the body, where it spans the page.
+ * At the top of the page flow, just before the body: there it spans the page even when the body
+ * is a flex row or a grid, and frameworks that re-render the body's children leave it alone (so
+ * "the page removed the banner" is not said of a shop that merely re-rendered).
  */
 function mount(doc: Document, host: HTMLElement): void {
   const body = doc.body;
-  if (!body) {
-    doc.documentElement.prepend(host);
-    return;
-  }
-  const display = doc.defaultView?.getComputedStyle(body).display ?? '';
-  if (/flex|grid/.test(display)) doc.documentElement.insertBefore(host, body);
-  else body.prepend(host);
+  if (body?.parentNode === doc.documentElement) doc.documentElement.insertBefore(host, body);
+  else doc.documentElement.prepend(host);
 }
 
 export function removeBanner(doc: Document): void {

@@ -2,6 +2,7 @@ import type { Rule, SiteRule } from '../types';
 import { connectedRiskySite } from './connected-risky-site';
 import { connectedSite } from './connected-site';
 import { checkoutCryptoGiftCard, checkoutIbanForeign, checkoutIbanInvalid, checkoutMethodsVanished, checkoutPrivateRecipient } from './checkout-rules';
+import { checkoutGuardHidden } from './checkout-guard-hidden';
 import { contactFreeMail } from './contact-free-mail';
 import { marketplaceDormantSeller } from './marketplace-dormant-seller';
 import { marketplaceOriginMismatch } from './marketplace-origin';
@@ -51,6 +52,7 @@ export const RULES: Rule[] = [
   checkoutIbanForeign,
   checkoutPrivateRecipient,
   checkoutCryptoGiftCard,
+  checkoutGuardHidden,
   marketplaceNewSeller,
   marketplaceDormantSeller,
   marketplaceTraderDetails,

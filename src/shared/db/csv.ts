@@ -1,12 +1,16 @@
 import type { HistoryEntry, Report } from './schema';
 
 /**
- * CSV for spreadsheets. Cells that start with = + - @ tab or CR are prefixed with ' so a
- * spreadsheet never runs them as formulas (CSV injection: page-derived text lands here).
+ * CSV for spreadsheets. A cell that starts with tab or CR, or whose trimmed form starts with
+ * = + - @ or their full-width (＝＋－＠) and small-form (﹦﹢﹣﹫) variants, is prefixed with ' so a
+ * spreadsheet never runs it as a formula (CSV injection: page-derived text lands here, and
+ * spreadsheets skip leading spaces and fold the variants to ASCII).
  */
+const FORMULA_START = /^[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\uFE66\uFE62\uFE63\uFE6B]/;
+
 export function csvCell(value: string | number | null): string {
   let text = value === null ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  if (/^[\t\r]/.test(text) || FORMULA_START.test(text.trimStart())) text = `'${text}`;
   return /[",\n\r;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

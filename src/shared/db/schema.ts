@@ -1,3 +1,4 @@
+import { HttpUrlSchema } from '../http-url';
 import { z } from '../zod';
 import { LevelSchema } from '../result';
 
@@ -22,7 +23,8 @@ export const ReportSchema = z.object({
   id: z.string().min(1).max(60),
   createdAt: z.number(),
   updatedAt: z.number(),
-  url: z.string().max(4000),
+  /** The reported page: http(s) only (it becomes a link in the hand-off), or empty when there was none. */
+  url: z.union([HttpUrlSchema, z.literal('')]),
   site: z.string().max(300),
   marketplace: z.string().max(30).nullable(),
   seller: z.string().max(300).nullable(),

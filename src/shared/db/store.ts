@@ -92,24 +92,44 @@ export async function exportAll(db: IDBPDatabase<ShopwatchDB>, now: number): Pro
   return { format: 'shopwatch-export', version: 1, exportedAt: now, history: await listHistory(db), reports: await listReports(db), marks };
 }
 
-/** Validate first, then write everything in one transaction: a bad file changes nothing. */
-export async function importAll(db: IDBPDatabase<ShopwatchDB>, raw: unknown): Promise<{ ok: true; history: number; reports: number; marks: number } | { ok: false; error: string }> {
+type ImportCheck = { ok: true; file: ExportFile; newTrusted: string[] } | { ok: false; error: string };
+
+/**
+ * Validate an import and list the trusted marks it would add (sites the shopper does not trust
+ * yet). A shared "list of verified shops" must not silence warnings without the shopper's say.
+ */
+export async function checkImport(db: IDBPDatabase<ShopwatchDB>, raw: unknown): Promise<ImportCheck> {
   const parsed = ExportFileSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.path.join('.') || 'not a Shopwatch export' };
+  const current = await readMarks(db);
+  const newTrusted = parsed.data.marks.filter((m) => m.mark === 'trusted' && current[m.site] !== 'trusted').map((m) => m.site);
+  return { ok: true, file: parsed.data, newTrusted: [...new Set(newTrusted)] };
+}
+
+/**
+ * Validate first, then write everything in one transaction: a bad file changes nothing. Trusted
+ * marks the shopper does not have yet are written only with `acceptTrusted` (asked first).
+ */
+export async function importAll(db: IDBPDatabase<ShopwatchDB>, raw: unknown, options: { acceptTrusted: boolean }): Promise<{ ok: true; history: number; reports: number; marks: number } | { ok: false; error: string }> {
+  const checked = await checkImport(db, raw);
+  if (!checked.ok) return checked;
+  const declined = new Set(options.acceptTrusted ? [] : checked.newTrusted);
+  const marks = checked.file.marks.filter((m) => !(m.mark === 'trusted' && declined.has(m.site)));
   await writing(async () => {
     const tx = db.transaction(['history', 'reports', 'marks'], 'readwrite');
-    for (const entry of parsed.data.history) await tx.objectStore('history').put(entry);
-    for (const report of parsed.data.reports) await tx.objectStore('reports').put(report);
-    for (const mark of parsed.data.marks) await tx.objectStore('marks').put(mark);
+    for (const entry of checked.file.history) await tx.objectStore('history').put(entry);
+    for (const report of checked.file.reports) await tx.objectStore('reports').put(report);
+    for (const mark of marks) await tx.objectStore('marks').put(mark);
     await tx.done;
   });
-  return { ok: true, history: parsed.data.history.length, reports: parsed.data.reports.length, marks: parsed.data.marks.length };
+  return { ok: true, history: checked.file.history.length, reports: checked.file.reports.length, marks: marks.length };
 }
 
 export type SiteMarks = Record<string, 'trusted' | 'suspicious'>;
 
 export async function readMarks(db: IDBPDatabase<ShopwatchDB>): Promise<SiteMarks> {
-  const marks: SiteMarks = {};
+  // No prototype: a site called "constructor" or "__proto__" must not find an inherited value.
+  const marks: SiteMarks = Object.create(null) as SiteMarks;
   for (const raw of await db.getAll('marks')) {
     const parsed = SiteMarkRecordSchema.safeParse(raw);
     if (parsed.success) marks[parsed.data.site] = parsed.data.mark;
