@@ -68,6 +68,11 @@ test('a storage.local that is really full is reported in the popup', async ({ co
   });
   expect(stored).toBeGreaterThan(9_000_000);
   const { tabId } = await openAnalysed(context, serviceWorker, `${server.origin}/shops/fake-maskshop-de.html`);
+  // Site records live in IndexedDB now; a write to storage.local is a setting the shopper changes.
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+  await options.getByRole('radio', { name: 'Strict' }).check();
+  await expect(options.getByTestId('options-status')).toContainText('Could not save');
   const popup = await openPopup(context, extensionId, tabId);
   await expect(popup.getByTestId('storage-notice')).toBeVisible();
   await expect(popup.getByTestId('traffic-light')).toHaveAttribute('data-level', 'high');
