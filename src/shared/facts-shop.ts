@@ -20,6 +20,8 @@ export const ContactFactsSchema = z.object({
   /** A street line with house number plus a postcode and town, e.g. "Hauptstr. 5, 10115 Berlin". */
   postalAddress: snippet.nullable(),
   poBox: snippet.nullable(),
+  /** A postcode and town seen without a street line beside it ("48143 Münster"), when there is no postal address. */
+  townOnly: snippet.nullable().optional(),
 });
 export type ContactFacts = z.infer<typeof ContactFactsSchema>;
 

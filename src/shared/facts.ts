@@ -53,6 +53,8 @@ export const LegalLinksFactsSchema = z.object({
   privacy: LinkFactSchema.nullable(),
   shipping: LinkFactSchema.nullable(),
   contact: LinkFactSchema.nullable(),
+  /** A page that gathers the legal texts ("Legal & privacy", "Rechtliches"), as big retailers link instead of each. */
+  legalHub: LinkFactSchema.nullable().optional(),
 });
 export type LegalLinksFacts = z.infer<typeof LegalLinksFactsSchema>;
 

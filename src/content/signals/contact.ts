@@ -4,16 +4,15 @@
  */
 import { clean, queryAll } from '../dom';
 import type { ExtractContext } from '../context';
+import { addressFacts } from '../impressum/address';
+import { isFreeMail } from '../impressum/free-mail';
 import { defineSignal } from './types';
 
-const FREE_MAIL = /@(gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|aol|icloud|me|gmx|web|t-online|freenet|mail|email|yandex|qq|163|126|protonmail|proton|zoho|tutanota)\.[a-z.]{2,6}$/i;
-const EMAIL = /\b[A-Z0-9._%+-]{1,64}@[A-Z0-9.-]{1,100}\.[A-Z]{2,10}\b/gi;
+const EMAIL = /(?<![A-Z0-9._%+-])[A-Z0-9._%+-]{1,64}@[A-Z0-9.-]{1,100}\.[A-Z]{2,10}\b/gi;
 const PHONE = /(?:\+|00)\d{2}[\s\d/().-]{6,18}\d|\b0\d{2,5}[\s/-]?\d{3,}[\s\d-]{0,8}\d/g;
-const PHONE_LABEL = /\b(tel(efon|\.)?|phone|fon|hotline|call us|mobil|whatsapp)\b/i;
-// "Hauptstraße 5, 10115 Berlin", "Am Markt 3a 1010 Wien", "221B Baker Street, London NW1 6XE".
-const STREET_DE = /([A-ZÄÖÜ][\wäöüß.\- ]{1,40}?(?:stra(?:ß|ss)e|str\.|weg|gasse|platz|allee|ring|damm|ufer|markt|chaussee|steig|pfad|hof)\s*\d+\s?[a-zA-Z]?)[,\s]+((?:D-|A-|CH-)?\d{4,5})\s+([A-ZÄÖÜ][\wäöüß\- ]{1,30})/;
-const STREET_EN = /\b(\d{1,5}[A-Z]?\s+[A-Z][\w ]{2,30}\s(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Way|Drive))[,\s]+([A-Z][\w ]{2,30})/;
-const PO_BOX = /\b(postfach[ \t]*\d+|p\.?[ \t]?o\.?[ \t]?box[ \t]*\d+|postbus[ \t]*\d+)/i;
+// "+49 30 1234567", "+33 1 62 13 32 15": an international number is a phone wherever it stands.
+const INTERNATIONAL = /(?<![\d+])\+\d{2,3}[ \t./()-]{0,2}\d{1,5}(?:[ \t./()-]{1,2}\d{1,5}){1,5}(?![\d])/g;
+const PHONE_LABEL = /\b(tel(efon|efoon|efono|\.)?|t[ée]l[ée]?phone|t[ée]l\.?|phone|fon|hotline|call us|mobil[e]?|handy|cell|whatsapp|rufnummer|bel ons|chiamaci|appelez)\b/i;
 
 function unique(values: string[], max = 10): string[] {
   return [...new Set(values)].slice(0, max);
@@ -29,20 +28,31 @@ function mailtoAddress(href: string): string {
   }
 }
 
+/** Numbers next to a phone label (same line or the line after it), and international numbers anywhere. */
+function phoneNumbers(text: string): string[] {
+  const lines = text.split('\n', 4000);
+  const found: string[] = [];
+  for (let i = 0; i < lines.length && found.length < 10; i++) {
+    const line = (lines[i] ?? '').slice(0, 200);
+    const labelled = PHONE_LABEL.test(line) || (PHONE_LABEL.test((lines[i - 1] ?? '').slice(0, 60)) && line.length <= 40);
+    const numbers = labelled ? line.match(PHONE) ?? [] : (line.match(INTERNATIONAL) ?? []).filter((n) => n.replace(/\D/g, '').length >= 9);
+    found.push(...numbers);
+  }
+  return found;
+}
+
 export function extractContact(ctx: ExtractContext) {
   const mailtos = queryAll(ctx.root, 'a[href^="mailto:" i]', 20).map((a) => mailtoAddress(a.getAttribute('href') ?? ''));
   const emails = unique([...(ctx.text.match(EMAIL) ?? []), ...mailtos].map((e) => e.toLowerCase()).filter((e) => e.includes('@')));
   const tels = queryAll(ctx.root, 'a[href^="tel:" i]', 10).map((a) => (a.getAttribute('href') ?? '').slice(4));
-  // A number counts as a phone only next to a phone label, so prices and order numbers do not.
-  const labelled = ctx.text.split('\n').filter((line) => PHONE_LABEL.test(line)).flatMap((line) => line.match(PHONE) ?? []);
-  const street = STREET_DE.exec(ctx.text) ?? STREET_EN.exec(ctx.text);
-  const poBox = PO_BOX.exec(ctx.text);
+  const address = addressFacts(ctx.text);
   return {
     emails,
-    freeMailEmails: emails.filter((e) => FREE_MAIL.test(e)),
-    phones: unique([...tels, ...labelled].map((p) => clean(p, 40))),
-    postalAddress: street ? clean(street[0], 120) : null,
-    poBox: poBox ? clean(poBox[0], 60) : null,
+    freeMailEmails: emails.filter(isFreeMail),
+    phones: unique([...tels, ...phoneNumbers(ctx.text)].map((p) => clean(p, 40)).filter(Boolean)),
+    postalAddress: address.postalAddress,
+    poBox: address.poBox,
+    ...(address.townOnly ? { townOnly: address.townOnly } : {}),
   };
 }
 

@@ -1,11 +1,11 @@
 import { ev } from '../evidence';
 import { defineRule } from '../types';
 
-/** SIGNALS.md "VAT / register number invalid": a made-up USt-IdNr or UID fails its check digit. */
+/** SIGNALS.md "VAT / register number invalid": a made-up VAT id (USt-IdNr, UID, TVA, BTW, P.IVA, VAT Reg. No.) fails its check digit. */
 export const vatIdInvalid = defineRule({
   id: 'vat-id-invalid',
   kind: 'fake',
-  rationale: 'German and Austrian VAT ids carry a check digit; a number that fails it was made up or mistyped — real companies copy theirs from the tax office.',
+  rationale: 'VAT ids of the EU states, the UK and Switzerland carry a check digit; a number that fails it was made up or mistyped — real companies copy theirs from the tax office.',
   evaluate(facts) {
     const ids = [...(facts.company?.vatIds ?? []), ...(facts.impressumDetails?.company.vatIds ?? [])];
     // On the Impressum itself the page's ids and the Impressum's are the same ones: name each once.

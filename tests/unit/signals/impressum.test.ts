@@ -34,7 +34,7 @@ describe('Impressum follow-up', () => {
     const facts = await shopWithImpressum('pages/impressum-shop/product.html', 'https://www.werkzeugprofi.example.de/impressum-shop/product.html', 'pages/impressum-shop/impressum.html', 'https://www.werkzeugprofi.example.de/impressum-shop/impressum.html');
     const reasons = score(facts).reasons;
     const incomplete = reasons.find((r) => r.id === 'impressum-incomplete');
-    expect(evidenceText(incomplete)).toEqual(['only a PO box: Postfach 4711', 'GmbH named, but no register court and number (HRB)', 'Impressum: https://www.werkzeugprofi.example.de/impressum-shop/impressum.html']);
+    expect(evidenceText(incomplete)).toEqual(['only a PO box: Postfach 4711', 'GmbH named, but no register entry (register or court and number)', 'Impressum: https://www.werkzeugprofi.example.de/impressum-shop/impressum.html']);
     expect(reasons.find((r) => r.id === 'vat-id-invalid')?.subs).toEqual(['DE811569868']);
     expect(reasons.map((r) => r.id)).toContain('impressum-unrelated-company');
     expect(score(facts).level).toBe('high');

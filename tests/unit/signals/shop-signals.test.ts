@@ -68,9 +68,9 @@ describe('company and VAT id', () => {
     expect(score(facts).reasons.map((r) => r.id)).not.toContain('vat-id-invalid');
   });
 
-  it('reads an English VAT label but does not guess check digits it cannot verify', async () => {
-    const facts = await factsForHtml(shop('<p>VAT No: GB123456789 · Company No. 09876543</p>', 'en'));
-    expect(facts.company?.vatIds).toEqual([{ raw: 'GB123456789', country: 'GB', checksumValid: null }]);
+  it('reads an English VAT label and checks the UK check digit (HMRC mod 97)', async () => {
+    const facts = await factsForHtml(shop('<p>VAT No: GB 980 7806 84 · Company No. 09876543</p>', 'en'));
+    expect(facts.company?.vatIds).toEqual([{ raw: 'GB980780684', country: 'GB', checksumValid: true }]);
   });
 });
 
