@@ -38,7 +38,7 @@ export async function factsForPage(html: string, url: string): Promise<PageFacts
 export async function factsForHtml(html: string, url = 'https://shop.example.de/p/1'): Promise<PageFacts> {
   const page = parseHtml(html, url);
   try {
-    return extractFacts(page.document, url);
+    return extractFacts(page.document, url, { budgetMs: TEST_BUDGET_MS });
   } finally {
     await page.close();
   }

@@ -7,6 +7,8 @@ const BADGE: Record<Level, { text: string; color: string; titleKey: string }> = 
   high: { text: '!!', color: '#B3261E', titleKey: 'badgeTitleHigh' },
   medium: { text: '!', color: '#9A5B00', titleKey: 'badgeTitleMedium' },
   low: { text: 'OK', color: '#1E6B34', titleKey: 'badgeTitleLow' },
+  // A core check was skipped: grey and a question mark, never a green "OK" (issue 15).
+  incomplete: { text: '?', color: '#5F6368', titleKey: 'badgeTitleIncomplete' },
 };
 
 export async function showBadge(tabId: number, state: TabState | null): Promise<void> {

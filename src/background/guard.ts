@@ -80,8 +80,9 @@ function bannerReasons(result: RiskResult) {
  */
 export async function guardFor(tabId: number, site: string, facts: PageFacts, result: RiskResult, trusted: boolean): Promise<Guard | null> {
   if (trusted || !isCheckoutStep(facts)) return null;
-  const level = result.level;
-  if (level === 'low' || (await isDismissed(tabId, site))) return null;
+  // Only a warning makes a banner; "could not check fully" is said in the popup and badge, not over the order button.
+  const level = result.level === 'high' || result.level === 'medium' ? result.level : null;
+  if (level === null || (await isDismissed(tabId, site))) return null;
   // The banner speaks the language chosen in the options, like the popup; a woken worker forgot it.
   await useLanguage((await readSettings()).language);
   return {

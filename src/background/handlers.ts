@@ -5,10 +5,13 @@ import { database, recordHistory } from './history';
 import { deleteEntries } from '../shared/db/store';
 import { reportHandlers } from './reports';
 import { browser, sendToTab } from '../shared/platform';
+import { isMarketplaceHost } from '../shared/marketplaces';
 import { showBadge, showLevelBadge } from './badge';
+import { domainAgeFor } from './domain-age';
 import { askToConfirmTrust, clearTrustQuestion, dismissGuard, guardFor, isShowingBanner, openDetails, pendingTrustQuestion, recordBanner } from './guard';
 import { recordTamper } from './guard-tamper';
 import { impressumCache, sellerCache } from './follow-up-cache';
+import { fetchListingDescription } from './listing-description';
 import { notifyRiskyCheckout, renotifyAfterHiding } from './notify';
 import { pruneAll } from './prunable-stores';
 import { checkSellerClaim, checkSiteClaim, checkUrlClaim, contentSenderOf, ForeignClaimError, requireContentSender, type ContentSender } from './sender';
@@ -19,7 +22,7 @@ import { listHandlers } from './lists/handlers';
 import { forgetLists, runListUpdates } from './lists';
 import { syncListSchedule } from './lists/schedule';
 
-const LEVEL_RANK = { low: 0, medium: 1, high: 2 } as const;
+const LEVEL_RANK = { low: 0, incomplete: 0, medium: 1, high: 2 } as const;
 
 /** Trust, dismiss and "hidden" are about the banner this tab was given for this very site. */
 async function checkBannerClaim(from: ContentSender, site: string): Promise<void> {
@@ -45,8 +48,10 @@ export const handlers: HandlerMap = {
     checkUrlClaim(from, facts.url);
     if (facts.host !== from.host) throw new ForeignClaimError('host');
     const { tabId } = from;
+    // Opt-in domain age, asked only for a page that gets a verdict: a cached answer now; a fresh one re-scores the page when it arrives.
+    const domainAge = async () => (isMarketplaceHost(facts.host) ? null : domainAgeFor(facts.host, await readSettings(), () => void sendToTab(tabId, { type: 'content/analyse' }).catch(() => null)));
     // The verdict is the site's: this page together with what its other pages showed (src/background/site/).
-    const { verdict, trusted, guardTampering } = await judgeReport(facts);
+    const { verdict, trusted, guardTampering } = await judgeReport(facts, domainAge);
     if (verdict.status === 'not-shop') {
       const state = { status: 'not-shop', url: facts.url, pageType: verdict.pageType } as const;
       await showBadge(tabId, state);
@@ -102,6 +107,13 @@ export const handlers: HandlerMap = {
     checkSellerClaim(requireContentSender(sender), key);
     await sellerCache.put(key, profile);
     return { ok: true };
+  },
+
+  async 'listing/description'({ url }, sender) {
+    requireContentSender(sender);
+    // The same privacy switch as the Impressum and seller-profile reads.
+    if (!(await readSettings()).followLegalLinks) return { html: null };
+    return { html: await fetchListingDescription(url) };
   },
 
   async 'guard/dismiss'({ site }, sender) {
@@ -212,7 +224,7 @@ export const handlers: HandlerMap = {
 };
 
 /** Content scripts may only send content messages; extension pages only page messages. */
-const FROM_CONTENT: ReadonlySet<MessageType> = new Set(['facts/report', 'analysis/failed', 'analysis/started', 'impressum/get', 'impressum/put', 'seller/get', 'seller/put', 'guard/dismiss', 'guard/trust', 'guard/hidden', 'guard/details']);
+const FROM_CONTENT: ReadonlySet<MessageType> = new Set(['facts/report', 'analysis/failed', 'analysis/started', 'impressum/get', 'impressum/put', 'seller/get', 'seller/put', 'listing/description', 'guard/dismiss', 'guard/trust', 'guard/hidden', 'guard/details']);
 
 /**
  * Content messages only from the top frame of a tab showing an active http(s) document; page

@@ -1,6 +1,7 @@
 import { browser } from '../shared/platform';
 import { deleteEntries, pruneHistory } from '../shared/db/store';
 import { z } from '../shared/zod';
+import { domainAgeStore } from './domain-age';
 import { impressumCache, sellerCache } from './follow-up-cache';
 import { tamperStore } from './guard-tamper';
 import { database } from './history';
@@ -32,7 +33,7 @@ const historyStore: PrunableStore = {
  * the worker starts, when the retention setting changes, and cleared on "delete history".
  * A new per-site store joins by adding itself here.
  */
-export const PRUNABLE_STORES: readonly PrunableStore[] = [historyStore, siteProfilesPrunable, identitiesPrunable, legacySiteMemory, sellerCache, impressumCache, tamperStore, captureStore];
+export const PRUNABLE_STORES: readonly PrunableStore[] = [historyStore, siteProfilesPrunable, identitiesPrunable, legacySiteMemory, sellerCache, impressumCache, tamperStore, captureStore, domainAgeStore];
 
 export const PRUNE_ALARM = 'shopwatch-prune';
 const PRUNE_EVERY_MINUTES = 6 * 60;

@@ -33,6 +33,13 @@ export function newReplay(): Replay {
 }
 
 /**
+ * happy-dom is several times slower than a browser on large real pages (1–2 s for a saved Amazon
+ * listing): with the tab's 400 ms budget the CLI would report most real pages as "could not check
+ * fully". Offline there is no tab to protect, so the CLI allows more time; the budget itself is tested apart.
+ */
+export const CLI_BUDGET_MS = 10_000;
+
+/**
  * The same extraction and background judgement the extension runs, on a saved page. Without a
  * `replay` the page is judged as a first visit to its site; a session replay passes one for all
  * its pages, so each is judged with what the earlier pages showed.
@@ -41,7 +48,7 @@ export async function analyseHtml(html: string, url: string, config: EngineConfi
   const page = parseHtml(html, url);
   const now = config.now ?? Date.now();
   try {
-    const facts = extractFacts(page.document, url, { siteSells: await siteSellsAt(url, replay.profiles, now) });
+    const facts = extractFacts(page.document, url, { budgetMs: CLI_BUDGET_MS, siteSells: await siteSellsAt(url, replay.profiles, now) });
     const statusOf = async (key: string) => ({ listed: false, suspicious: false, ratedHigh: replay.levels.get(key) === 'high' });
     const verdict = await judgePage(facts, { profiles: replay.profiles, identities: replay.identities, statusOf, config, now });
     if (verdict.status !== 'done') return { url, facts, result: null, connections: [] };

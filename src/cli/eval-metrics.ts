@@ -58,9 +58,9 @@ export function summarise(rows: EvalRow[]) {
 }
 
 /** How many pages got each level; "not-shop" = no score. */
-export interface LevelTally { pages: number; high: number; medium: number; low: number; 'not-shop': number }
+export interface LevelTally { pages: number; high: number; medium: number; low: number; incomplete: number; 'not-shop': number }
 
-const emptyTally = (): LevelTally => ({ pages: 0, high: 0, medium: 0, low: 0, 'not-shop': 0 });
+const emptyTally = (): LevelTally => ({ pages: 0, high: 0, medium: 0, low: 0, incomplete: 0, 'not-shop': 0 });
 const count = (t: LevelTally, r: EvalRow) => {
   t.pages += 1;
   t[r.level ?? 'not-shop'] += 1;

@@ -74,7 +74,7 @@ export async function evaluateCorpus(dir: string, options: { split?: Split; bySi
   return rows;
 }
 
-const tally = (t: LevelTally) => `${String(t.high).padStart(4)} high ${String(t.medium).padStart(4)} medium ${String(t.low).padStart(4)} low ${String(t['not-shop']).padStart(4)} not-shop`;
+const tally = (t: LevelTally) => `${String(t.high).padStart(4)} high ${String(t.medium).padStart(4)} medium ${String(t.low).padStart(4)} low ${String(t.incomplete).padStart(4)} incomplete ${String(t['not-shop']).padStart(4)} not-shop`;
 
 function printBreakdowns(s: ReturnType<typeof summarise>): void {
   console.log('\nlevels:');

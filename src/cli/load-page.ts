@@ -6,7 +6,20 @@ import { Window } from 'happy-dom';
  * so they are removed before parsing; browsers never see this, it only keeps Node honest.
  */
 function withoutStyleElements(html: string): string {
-  return html.replace(/<style\b[^>]*>[\s\S]*?<\/style\s*>/gi, '');
+  // A scan rather than one lazy regex: an unclosed "<style" repeated 100,000 times must not cost n².
+  const open = /<style\b/gi;
+  const close = /<\/style[ \t\n\r]{0,10}>/gi;
+  let out = '';
+  let kept = 0;
+  for (let m = open.exec(html); m; m = open.exec(html)) {
+    close.lastIndex = m.index;
+    const end = close.exec(html);
+    if (!end) break;
+    out += html.slice(kept, m.index);
+    kept = end.index + end[0].length;
+    open.lastIndex = kept;
+  }
+  return out + html.slice(kept);
 }
 
 /** Parse saved HTML into a DOM without running scripts, loading resources or navigating. */

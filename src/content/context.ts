@@ -1,3 +1,4 @@
+import type { PageType } from '../shared/facts';
 import type { MarketplaceFacts } from '../shared/facts-marketplace';
 import { siteOfHost } from '../shared/site';
 import { collectText, queryAll, LIMITS, labelOf, resolveHref } from './dom';
@@ -23,6 +24,8 @@ export interface ExtractContext {
   truncated: boolean;
   /** What a marketplace adapter read (title, price), set before the signals run; absent elsewhere. */
   marketplace?: MarketplaceFacts;
+  /** The page type, set once the page is classified (before the signals run). */
+  pageType?: PageType;
   /** The page's JSON-LD objects, parsed on first use and shared by every signal. */
   jsonLd(): Array<Record<string, unknown>>;
 }

@@ -7,6 +7,7 @@ import { parseMessage } from '../shared/messages';
 import { extractFacts } from './extract';
 import { withImpressumDetails } from './follow-up/impressum';
 import { withSellerProfile } from './follow-up/seller';
+import { withListingDescription } from './follow-up/listing-description';
 import { removeBanner, showBanner } from './banner/banner';
 import { watchBanner } from './banner/watchdog';
 import type { Guard } from '../shared/site-memory';
@@ -21,8 +22,9 @@ async function analyse(): Promise<void> {
     // The background knows whether earlier pages of this site showed that it sells (its site profile).
     const facts = extractFacts(document, url, { now: () => performance.now(), siteSells: started?.siteSells === true });
     applyGuard((await sendToBackground({ type: 'facts/report', facts }))?.guard ?? null);
-    // Second, richer report once the shop's Impressum or the seller's profile has been read (bounded, same origin).
-    const enriched = (await withImpressumDetails(facts).catch(() => null)) ?? (await withSellerProfile(facts).catch(() => null));
+    // Second, richer report once the shop's Impressum, the listing's description frame or the seller's profile has been read (bounded).
+    const described = (await withListingDescription(facts).catch(() => null)) ?? facts;
+    const enriched = (await withImpressumDetails(described).catch(() => null)) ?? (await withSellerProfile(described).catch(() => null)) ?? (described === facts ? null : described);
     if (enriched && location.href === url) applyGuard((await sendToBackground({ type: 'facts/report', facts: enriched }))?.guard ?? null);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

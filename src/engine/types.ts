@@ -6,6 +6,7 @@ import type { ConnectionView } from '../shared/identity';
 import type { Level } from '../shared/result';
 import type { TamperRecord } from '../shared/guard-tamper';
 import type { SiteListing } from '../shared/lists/listing';
+import type { DomainAge } from '../shared/domain-age';
 
 export type SiteMark = 'trusted' | 'suspicious';
 
@@ -24,6 +25,8 @@ export interface EngineConfig {
   now?: number;
   /** What the fake-shop lists and our known-good list say about this site; absent when not looked up. */
   listing?: SiteListing | null;
+  /** Registration date from RDAP, when the shopper switched the lookup on (issue #12); absent otherwise. */
+  domainAge?: DomainAge | null;
 }
 
 export const DEFAULT_CONFIG: EngineConfig = { sensitivity: 'normal', siteMark: null, memory: null };
@@ -42,6 +45,8 @@ export interface Rule {
   kind: RiskKind;
   /** Short why-it-matters, shown in the README's signal table. */
   rationale: string;
+  /** "host": the rule judges the host name (and config) alone, so the domain-only check runs it. */
+  scope?: 'host';
   evaluate(facts: PageFacts, config: EngineConfig): RuleHit | null;
   /**
    * "site": the rule speaks about the site from knowledge outside the page (a fake-shop list), so

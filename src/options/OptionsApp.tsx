@@ -3,6 +3,7 @@ import { t } from '../shared/i18n';
 import { sendToBackground } from '../shared/platform';
 import type { Settings, SettingsPatch } from '../shared/settings';
 import { Choice } from './Choice';
+import { DomainAgeSwitch } from './DomainAgeSwitch';
 import { HistoryAndReports } from './HistoryAndReports';
 import { MarkedSites } from './MarkedSites';
 import { Connections } from './Connections';
@@ -63,6 +64,7 @@ export function OptionsApp({ initialSettings }: { initialSettings: Settings }) {
           {t('optionsFollowLegalLinks')}
         </label>
         <p class="hint">{t('optionsFollowLegalLinksHint')}</p>
+        <DomainAgeSwitch checked={settings.domainAge} onChange={(domainAge) => void update({ domainAge })} onDenied={() => setStatus(t('optionsDomainAgeDenied'))} />
       </section>
       <FakeShopLists updatesOn={settings.listUpdates} onToggle={(listUpdates) => void update({ listUpdates })} onStatus={setStatus} />
       <section aria-labelledby="data-title">

@@ -14,6 +14,7 @@ import { Tips } from './components/Tips';
 import { CheckAddressForm } from './components/CheckAddress';
 import { TrafficLight } from './components/TrafficLight';
 import { TrustQuestion } from './components/TrustQuestion';
+import { UncheckedList } from './components/UncheckedList';
 import { useTabState, type PopupView } from './use-tab-state';
 
 function Message({ textKey, subs = [], testId }: { textKey: string; subs?: string[]; testId: string }) {
@@ -43,6 +44,7 @@ function Result({ view, settings, onMark }: { view: Extract<PopupView, { kind: '
       <TrafficLight level={result.level} score={result.score} kind={result.kind} />
       <p class="site" data-testid="site">{t(subject.kind === 'seller' ? 'popupMarketplaceSite' : 'popupSite', [state.site])}</p>
       {result.level === 'low' && <p class="note">{t('popupLowNote')}</p>}
+      <UncheckedList unchecked={result.unchecked ?? []} />
       <ReasonList reasons={result.reasons} currentPath={pathOfUrl(state.url)} />
       {state.marketplace && <SellerSection market={state.marketplace} />}
       <ConnectedTo connections={state.connections ?? []} />

@@ -91,7 +91,7 @@ export function countryCodeOf(address: string | null | undefined): string | null
     const code = canonical(last.toUpperCase());
     return isCountryCode(code) ? code : null;
   }
-  return nameIndex().get(normalise(last.replace(/[.;:]+$/, ''))) ?? null;
+  return nameIndex().get(normalise(last.replace(/(?<![.;:])[.;:]+$/, ''))) ?? null;
 }
 
 /** "CN" → "China" / "China" in the shopper's language; the code itself when the runtime has no name. */

@@ -7,6 +7,8 @@ export const CheckoutFactsSchema = z.object({
   evidence: z.array(z.string().max(200)).max(10),
   /** Payment methods offered as choices on this page (radio/select labels), not footer logos. */
   methodsOffered: z.array(PaymentMethodSchema).max(20),
+  /** Payment choices shown but switched off (disabled, greyed out, "nicht verfügbar"); not in methodsOffered. */
+  methodsUnavailable: z.array(PaymentMethodSchema).max(20).optional(),
   ibans: z.array(z.object({ iban: z.string().max(40), country: z.string().max(2), valid: z.boolean() })).max(5),
   /** Account holder / recipient named next to the bank details. */
   recipients: z.array(z.string().max(120)).max(5),

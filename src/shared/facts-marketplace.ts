@@ -68,6 +68,8 @@ export const MarketplaceFactsSchema = z.object({
   offPlatformContact: z.array(text).max(5),
   /** Requests to pay without buyer protection: "PayPal Freunde & Familie", "nur Überweisung". */
   unprotectedPayment: z.array(text).max(5),
+  /** eBay's item description lives in a frame on its own description host; read from there when the listing lacks it. */
+  descriptionUrl: z.string().max(2000).nullable().optional(),
   /** Which fields the adapter could read; a missing field is never held against the seller. */
   fieldsRead: z.array(z.string().max(40)).max(30),
   fieldsMissing: z.array(z.string().max(40)).max(30),

@@ -6,10 +6,14 @@ const snippet = z.string().max(300);
 export const PricesFactsSchema = z.object({
   /** Offers declared in JSON-LD or microdata. */
   offers: z.array(z.object({ name: snippet.nullable(), cents: z.number().int().nonnegative(), currency: z.string().max(5) })).max(50),
-  /** Pairs of struck-through (was) price and current price found next to each other. */
-  discounts: z.array(z.object({ wasCents: z.number().int(), nowCents: z.number().int(), percent: z.number(), text: snippet })).max(100),
+  /** Was → now pairs: a struck price next to the current one, a JSON-LD list price above the offer, "statt/UVP/RRP 899 €". */
+  discounts: z
+    .array(z.object({ wasCents: z.number().int(), nowCents: z.number().int(), percent: z.number(), text: snippet, source: z.enum(['struck', 'json-ld', 'text']).optional() }))
+    .max(100),
   /** Prices visible on the page (not struck through). */
   visiblePriceCount: z.number().int().nonnegative(),
+  /** The product a product page sells and its current price (JSON-LD, product meta tags, or h1 + first price). */
+  product: z.object({ name: snippet, cents: z.number().int().nonnegative(), currency: z.string().max(5) }).nullable().optional(),
 });
 export type PricesFacts = z.infer<typeof PricesFactsSchema>;
 
@@ -22,6 +26,8 @@ export const ContactFactsSchema = z.object({
   poBox: snippet.nullable(),
   /** A postcode and town seen without a street line beside it ("48143 Münster"), when there is no postal address. */
   townOnly: snippet.nullable().optional(),
+  /** The country named after a postcode and town ("13001 Marseille Frankreich"), as ISO code. */
+  addressCountry: z.string().regex(/^[A-Z]{2}$/).nullable().optional(),
 });
 export type ContactFacts = z.infer<typeof ContactFactsSchema>;
 
@@ -45,8 +51,8 @@ export type CompanyFacts = z.infer<typeof CompanyFactsSchema>;
 export const TrustSealSchema = z.object({
   issuer: z.string().max(60),
   evidence: snippet,
-  /** ok: links to the issuer; unlinked: a bare image; self-linked: links into the shop itself. */
-  verdict: z.enum(['ok', 'unlinked', 'self-linked', 'other-link']),
+  /** ok: links to the issuer; unlinked: no link or a dead one (javascript:, "#"); self-linked: into the shop itself; lookalike: to a domain borrowing the issuer's name. */
+  verdict: z.enum(['ok', 'unlinked', 'self-linked', 'lookalike', 'other-link']),
   href: z.string().max(2000).nullable(),
 });
 export const TrustSealsFactsSchema = z.object({ seals: z.array(TrustSealSchema).max(20) });
@@ -62,23 +68,22 @@ export type UrgencyFacts = z.infer<typeof UrgencyFactsSchema>;
 
 export const LocaleFactsSchema = z.object({
   pageLanguage: z.string().max(20).nullable(),
+  /** The language the text is written in (de, en, fr, nl, it), by its commonest words; for pages without a lang attribute. */
+  textLanguage: z.string().max(5).nullable().optional(),
   currencies: z.array(z.string().max(5)).max(10),
   tld: z.string().max(30),
 });
 export type LocaleFacts = z.infer<typeof LocaleFactsSchema>;
 
-export const DomainFactsSchema = z.object({
-  site: z.string().max(300),
-  publicSuffix: z.string().max(100),
-  isPunycode: z.boolean(),
-  digitCount: z.number().int(),
-  hyphenCount: z.number().int(),
-  /** A known brand name combined with outlet/sale/shop words, e.g. "nike-outlet-sale". */
-  brandPattern: snippet.nullable(),
-  /** Second-level "pseudo TLDs" sold by private registries, e.g. ".de.com". */
-  pseudoTld: z.string().max(30).nullable(),
+/** What the page says it sells, for comparing with the words of its domain (issue #12: rule domain-unrelated). */
+export const TopicFactsSchema = z.object({
+  title: snippet.nullable(),
+  /** JSON-LD Product.category and BreadcrumbList names. */
+  categories: z.array(snippet).max(8),
+  /** The first h1/h2 headings. */
+  headings: z.array(snippet).max(12),
 });
-export type DomainFacts = z.infer<typeof DomainFactsSchema>;
+export type TopicFacts = z.infer<typeof TopicFactsSchema>;
 
 export const MedicalFactsSchema = z.object({
   category: z.enum(['ffp2-mask', 'ffp3-mask', 'surgical-mask', 'disinfectant', 'rapid-test']),

@@ -3,12 +3,12 @@ import { z } from './zod';
 import {
   CompanyFactsSchema,
   ContactFactsSchema,
-  DomainFactsSchema,
   ImpressumDetailsSchema,
   LocaleFactsSchema,
   MedicalFactsSchema,
   PricesFactsSchema,
   TemplateFactsSchema,
+  TopicFactsSchema,
   TrustSealsFactsSchema,
   UrgencyFactsSchema,
 } from './facts-shop';
@@ -22,8 +22,11 @@ import { PaymentMethodSchema } from './payment-method';
  * Sections are optional so a signal that failed or ran out of budget is simply absent, never guessed.
  */
 
-/** "info": contact, about, FAQ, shipping and other pages of a shop that are neither legal pages nor sell by themselves. */
-export const PageTypeSchema = z.enum(['product', 'category', 'cart', 'checkout', 'home', 'legal', 'info', 'not-shop']);
+/**
+ * "info": contact, about, FAQ, shipping and other pages of a shop that are neither legal pages nor sell by themselves.
+ * "unknown": the page could not be classified within the time budget; it is scored as "could not check fully", never as safe.
+ */
+export const PageTypeSchema = z.enum(['product', 'category', 'cart', 'checkout', 'home', 'legal', 'info', 'not-shop', 'unknown']);
 export type PageType = z.infer<typeof PageTypeSchema>;
 
 const short = z.string().max(500);
@@ -64,6 +67,8 @@ export const PaymentFactsSchema = z.object({
   methods: z.array(PaymentMethodSchema),
   /** One piece of evidence per method: the text, alt or title where it was found. */
   evidence: z.array(z.object({ method: PaymentMethodSchema, text: short })).max(40),
+  /** Methods shown (logo, text, choice) but switched off: disabled, greyed out, "currently unavailable", or "only prepayment possible". Not in `methods`. */
+  unavailable: z.array(z.object({ method: PaymentMethodSchema, text: short })).max(20).optional(),
 });
 export type PaymentFacts = z.infer<typeof PaymentFactsSchema>;
 
@@ -71,7 +76,10 @@ export const ExtractionInfoSchema = z.object({
   elapsedMs: z.number().nonnegative(),
   /** True when a node or text budget cut the pass short. */
   truncated: z.boolean(),
-  /** Signal ids that threw or were skipped; their sections are absent. */
+  /**
+   * Signal ids that threw ("payment"), ran out of time ("budget:payment"), did not fit their schema
+   * ("schema:payment"), or "budget:overrun" when one step overran the budget; their sections are absent.
+   */
   failed: z.array(z.string().max(100)).max(50),
 });
 
@@ -88,7 +96,7 @@ export const PageFactsSchema = z.object({
   trustSeals: TrustSealsFactsSchema.optional(),
   urgency: UrgencyFactsSchema.optional(),
   locale: LocaleFactsSchema.optional(),
-  domain: DomainFactsSchema.optional(),
+  topic: TopicFactsSchema.optional(),
   medical: MedicalFactsSchema.optional(),
   template: TemplateFactsSchema.optional(),
   /** From the follow-up fetch of the shop's Impressum page; absent until (and unless) it succeeded. */

@@ -1,3 +1,4 @@
+import { countryName } from './country';
 import { PaymentMethodSchema } from './payment-method';
 
 /** The messages.json format of WebExtensions, and how a message with $NAME$ placeholders is filled. */
@@ -19,6 +20,10 @@ export function formatMessage(entry: MessageEntry, subs: string[]): string {
  */
 const NEUTRAL_AMOUNT = /^(\d{1,9})\.(\d{2}) ([A-Z]{3})$/;
 const METHOD_IDS: ReadonlySet<string> = new Set(PaymentMethodSchema.options);
+const COUNTRY_TOKEN = /^country:[A-Z]{2}$/;
+
+/** A country as the engine writes it into evidence, for the view to name in the shopper's language. */
+export const countryToken = (code: string) => `country:${code}`;
 
 /** "credit-card" → "payMethodCreditCard". */
 export const paymentMethodKey = (id: string) => `payMethod${id.replace(/(^|-)([a-z])/g, (_m, _d: string, c: string) => c.toUpperCase())}`;
@@ -34,5 +39,7 @@ export function localiseSub(sub: string, language: string, message: (key: string
   }
   const parts = sub.split(', ');
   if (parts.every((part) => METHOD_IDS.has(part))) return parts.map((part) => message(paymentMethodKey(part)) || part).join(', ');
+  // "country:LT" → "Lithuania" / "Litauen": the engine names countries by code, the view in words.
+  if (parts.every((part) => COUNTRY_TOKEN.test(part))) return parts.map((part) => countryName(part.slice(8), language)).join(', ');
   return sub;
 }

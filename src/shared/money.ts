@@ -8,7 +8,10 @@ export interface Money {
 
 const SYMBOLS: Record<string, string> = { '€': 'EUR', eur: 'EUR', $: 'USD', usd: 'USD', '£': 'GBP', gbp: 'GBP', chf: 'CHF', 'fr.': 'CHF' };
 // Thousands separators: dot, comma, space, no-break space, apostrophe (CH); then 1–2 decimals.
-const AMOUNT = String.raw`\d{1,3}(?:[.,\s\u00a0']\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2})?(?!\d)`;
+// Linear on any input (issue 15): an amount never starts inside a number (look-behind) and every
+// repetition is bounded, so a run of 100,000 digits costs a constant per position instead of
+// backtracking over the whole run. Amounts above 10 digits are no prices (amountToCents caps them).
+const AMOUNT = String.raw`(?<![\d.,'])(?:\d{1,3}(?:[.,\s\u00a0']\d{3}){1,3}(?:[.,]\d{1,2})?(?!\d)|\d{1,10}(?:[.,]\d{1,2})?(?!\d))`;
 const CURRENCY = String.raw`€|eur\b|\$|usd\b|£|gbp\b|chf\b`;
 export const MONEY_PATTERN = new RegExp(String.raw`(?:(${CURRENCY})\s?(${AMOUNT}))|(?:(${AMOUNT})\s?(${CURRENCY}))`, 'gi');
 

@@ -18,3 +18,6 @@ export const PaymentMethodSchema = z.enum([
   'instant-transfer',
 ]);
 export type PaymentMethod = z.infer<typeof PaymentMethodSchema>;
+
+/** Methods that leave the shopper no way to get money back once paid (prepayment in the wide sense). */
+export const PREPAYMENT_METHODS: ReadonlySet<PaymentMethod> = new Set(['prepayment', 'instant-transfer', 'crypto', 'gift-card']);

@@ -1,3 +1,4 @@
+import { RDAP_ORIGINS } from './rdap/bootstrap';
 import type { Settings } from './settings';
 
 /**
@@ -11,11 +12,14 @@ export interface PrivacyChoice {
   setting: keyof { [K in keyof Settings as Settings[K] extends boolean ? K : never]: true };
   labelKey: string;
   hintKey: string;
+  /** Host permission the browser must grant before the choice can be switched on (asked in the click). */
+  origins?: string[];
 }
 
 export const PRIVACY_CHOICES: readonly PrivacyChoice[] = [
   { id: 'follow-legal-links', setting: 'followLegalLinks', labelKey: 'optionsFollowLegalLinks', hintKey: 'optionsFollowLegalLinksHint' },
   { id: 'list-updates', setting: 'listUpdates', labelKey: 'optionsListUpdates', hintKey: 'listsPrivacyNote' },
+  { id: 'domain-age', setting: 'domainAge', labelKey: 'optionsDomainAge', hintKey: 'optionsDomainAgeHint', origins: RDAP_ORIGINS },
 ];
 
 /** Choices the shopper has not been shown yet. */

@@ -4,7 +4,8 @@ import { MarketplaceFactsSchema } from './facts-marketplace';
 import { ConnectionViewSchema } from './identity';
 import { HttpUrlSchema } from './http-url';
 
-export const LevelSchema = z.enum(['low', 'medium', 'high']);
+/** 'incomplete': no warning sign found, but a core check was skipped or failed — "could not check fully", never "OK". */
+export const LevelSchema = z.enum(['low', 'medium', 'high', 'incomplete']);
 export type Level = z.infer<typeof LevelSchema>;
 
 /** fake: takes the money and delivers nothing; problematic: delivers, but dubious (see SIGNALS.md). */
@@ -46,6 +47,8 @@ export const RiskResultSchema = z.object({
   level: LevelSchema,
   kind: RiskKindSchema.nullable(),
   reasons: z.array(ReasonSchema).max(50),
+  /** Core checks that were skipped or failed (engine/coverage.ts): page-type, legal-links, payment, prices, seller, whole-page. */
+  unchecked: z.array(z.string().max(40)).max(10).optional(),
 });
 export type RiskResult = z.infer<typeof RiskResultSchema>;
 

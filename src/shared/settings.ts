@@ -12,6 +12,8 @@ const fields = {
   sensitivity: z.enum(['relaxed', 'normal', 'strict']),
   /** Read the shop's own Impressum page (same site only). A request to the shop, so it can be switched off. */
   followLegalLinks: z.boolean(),
+  /** Ask the domain's registry (RDAP) when it was registered: names the shop to a third party, so off unless switched on. */
+  domainAge: z.boolean(),
   /** Days to keep the history of checked shops (0 = keep); reports are kept until deleted. */
   retentionDays: z.union([z.literal(0), z.literal(30), z.literal(90), z.literal(365)]),
   /** Download the fake-shop lists once a day in the background. Off: nothing leaves the browser for lists. */
@@ -26,6 +28,7 @@ export const SettingsSchema = z.object({
   /** The shopper's own marks per site (registrable domain); kept in IndexedDB, changed only by `site/mark`. */
   marks: z.record(z.string().max(300), z.enum(['trusted', 'suspicious'])).default({}),
   followLegalLinks: fields.followLegalLinks.default(true),
+  domainAge: fields.domainAge.default(false),
   retentionDays: fields.retentionDays.default(365),
   listUpdates: fields.listUpdates.default(true),
 });

@@ -15,7 +15,14 @@ export function WelcomeApp({ initialSettings, newChoices }: { initialSettings: S
   const [settings, setSettings] = useState(initialSettings);
   const [status, setStatus] = useState('');
 
-  const toggle = async (setting: (typeof PRIVACY_CHOICES)[number]['setting'], value: boolean) => {
+  const toggle = async ({ setting, origins }: (typeof PRIVACY_CHOICES)[number], box: HTMLInputElement) => {
+    const value = box.checked;
+    // A choice that needs a host permission asks for it in the click; refused, it stays off.
+    if (value && origins && !(await browser.permissions.request({ origins }).catch(() => false))) {
+      box.checked = false;
+      setStatus(t('optionsDomainAgeDenied'));
+      return;
+    }
     const next = await sendToBackground({ type: 'settings/update', patch: { [setting]: value } });
     if (next) setSettings(next);
     setStatus(t(next ? 'optionsSaved' : 'optionsSaveFailed'));
@@ -62,7 +69,7 @@ export function WelcomeApp({ initialSettings, newChoices }: { initialSettings: S
             <div class="choice" key={choice.id} data-choice={choice.id}>
               {newChoices.includes(choice.id) && <p class="new">{t('welcomeNewChoice')}</p>}
               <label class="switch">
-                <input type="checkbox" checked={settings[choice.setting]} onChange={(e) => void toggle(choice.setting, e.currentTarget.checked)} data-testid={`choice-${choice.id}`} />
+                <input type="checkbox" checked={settings[choice.setting]} onChange={(e) => void toggle(choice, e.currentTarget)} data-testid={`choice-${choice.id}`} />
                 {t(choice.labelKey)}
               </label>
               <p class="hint">{t(choice.hintKey)}</p>

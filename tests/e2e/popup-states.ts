@@ -30,7 +30,7 @@ export function popupStates(url: string) {
       { ...reason('impressum-incomplete', 'danger', 35, [], ['HRB 2019/4471']), source: { path: '/impressum.html', via: 'read' } },
       { ...reason('prices-too-good', 'danger', 30, [], ['1.999,00 € → 299,00 €']), source: { path: new URL(url).pathname, via: 'visited' } },
       reason('connected-risky-site', 'danger', 45, ['masken-discount24.de'], ['the same IBAN LT12 … 1000 was shown by masken-discount24.de on 12 Nov 2026']),
-    ], 'sofa-lager-outlet.de'),
+    ], 'polsterhaus-kuehn.de'),
     // Issue 17: the "Connected to" section next to a site verdict.
     connected: {
       ...done('medium', 48, 'fake', [reason('checkout-iban-foreign', 'danger', 25, ['LT'], ['LT121000011101001000 is an account in LT'])], 'kuechen-outlet24.de'),

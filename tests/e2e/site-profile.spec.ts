@@ -5,7 +5,7 @@
  */
 import { badgeOf, expect, openAnalysed, openPopup, routeSite, test } from './fixtures';
 
-const SHOP = 'https://www.sofa-lager-outlet.de';
+const SHOP = 'https://www.polsterhaus-kuehn.de';
 const PAGES = { '/impressum.html': 'profile-shop/impressum.html', '/product.html': 'profile-shop/product.html', '/kontakt.html': 'profile-shop/kontakt.html' };
 
 test('an Impressum visited first: the product page is rated with its evidence and the popup names the page', async ({ context, serviceWorker, extensionId }) => {

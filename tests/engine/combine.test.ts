@@ -29,11 +29,11 @@ describe('combine', () => {
 });
 
 describe('levels', () => {
-  it('never makes a page high from one reason alone', () => {
-    expect(levelFor(95, 1, 'normal')).toBe('medium');
-    expect(levelFor(61, 2, 'normal')).toBe('high');
-    expect(levelFor(10, 0, 'normal')).toBe('low');
-    expect(levelFor(20, 1, 'strict')).toBe('medium');
+  it('never makes a page high from one family of evidence alone', () => {
+    expect(levelFor(95, [95], 'normal')).toBe('medium');
+    expect(levelFor(61, [40, 35], 'normal')).toBe('high');
+    expect(levelFor(10, [10], 'normal')).toBe('low');
+    expect(levelFor(20, [20], 'strict')).toBe('medium');
   });
 });
 

@@ -4,9 +4,10 @@ import type { PageFacts } from '../../src/shared/facts';
 import type { ListingHit } from '../../src/shared/lists/listing';
 
 // A shop page with no warning signs of its own, and one with two strong ones (no Impressum, prepayment only).
+// Its name is an ordinary one, so the domain-name rules stay silent and only the lists speak.
 const clean: PageFacts = {
-  url: 'https://fahrrad-traum-outlet.shop/p/1',
-  host: 'fahrrad-traum-outlet.shop',
+  url: 'https://www.fahrrad-traum.de/p/1',
+  host: 'www.fahrrad-traum.de',
   lang: 'de',
   pageType: { pageType: 'product', shopEvidence: ['JSON-LD Product'] },
   legalLinks: { impressum: { text: 'Impressum', href: null, sameSite: true }, terms: { text: 'AGB', href: null, sameSite: true }, withdrawal: { text: 'Widerruf', href: null, sameSite: true }, privacy: null, shipping: null, contact: null },
@@ -15,7 +16,7 @@ const clean: PageFacts = {
 };
 const redFlags: PageFacts = { ...clean, legalLinks: { ...clean.legalLinks!, impressum: null }, payment: { methods: ['prepayment'], evidence: [{ method: 'prepayment', text: 'Vorkasse' }] } };
 
-const hit = (over: Partial<ListingHit> = {}): ListingHit => ({ source: 'watchlist', sourceLabel: '', severity: 'fraud', matched: 'fahrrad-traum-outlet.shop', listDate: '2026-03-02', listedOn: '2025-12-16', category: 'Betrügerische Shops', ...over });
+const hit = (over: Partial<ListingHit> = {}): ListingHit => ({ source: 'watchlist', sourceLabel: '', severity: 'fraud', matched: 'fahrrad-traum.de', listDate: '2026-03-02', listedOn: '2025-12-16', category: 'Betrügerische Shops', ...over });
 const config = (over: Partial<EngineConfig> = {}): EngineConfig => ({ sensitivity: 'normal', siteMark: null, ...over });
 
 // name, facts, config → level, first reason id
@@ -41,9 +42,9 @@ describe('lists in the engine', () => {
 
   it('the list reason names the list date and carries the entry as evidence', () => {
     const reason = score(clean, config({ listing: { hits: [hit()], knownGood: false } })).reasons[0];
-    expect(reason).toMatchObject({ id: 'listed-fraud', kind: 'fake', severity: 'danger', messageKey: 'reasonListedFraud', subs: ['2026-03-02', 'fahrrad-traum-outlet.shop', ''] });
+    expect(reason).toMatchObject({ id: 'listed-fraud', kind: 'fake', severity: 'danger', messageKey: 'reasonListedFraud', subs: ['2026-03-02', 'fahrrad-traum.de', ''] });
     expect(reason?.evidence).toEqual([
-      { key: 'evListedEntry', subs: ['fahrrad-traum-outlet.shop', 'Watchlist Internet'] },
+      { key: 'evListedEntry', subs: ['fahrrad-traum.de', 'Watchlist Internet'] },
       { key: 'evListedCategory', subs: ['Betrügerische Shops'] },
       { key: 'evListedOn', subs: ['2025-12-16'] },
     ]);

@@ -43,7 +43,7 @@ describe('CLI session replay', () => {
     expect(run.status).toBe(0);
     const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as { url: string; pageType: string; level: string; reasons: Array<{ id: string; source: { path: string } | null }>; connections: Array<{ label: string; status: { ratedHigh: boolean }; shared: Array<{ kind: string; value: string }> }> });
     expect(lines.map((l) => [new URL(l.url).pathname, l.level])).toEqual([['/product.html', 'high'], ['/kasse.html', 'high'], ['/zahlung.html', 'high']]);
-    expect(Object.keys(lines[2] ?? {})).toEqual(['url', 'pageType', 'score', 'level', 'kind', 'marketplace', 'seller', 'reasons', 'connections']);
+    expect(Object.keys(lines[2] ?? {})).toEqual(['url', 'pageType', 'score', 'level', 'kind', 'unchecked', 'marketplace', 'seller', 'reasons', 'connections']);
     expect(lines[1]?.reasons.find((r) => r.id === 'prices-too-good')?.source?.path).toBe('/product.html');
     expect(lines[2]?.connections).toMatchObject([{ label: 'masken-discount24.de', status: { ratedHigh: true }, shared: [{ kind: 'iban', value: 'LT12 … 1000' }] }]);
     expect(lines[2]?.reasons.map((r) => r.id)).toContain('connected-risky-site');

@@ -53,7 +53,10 @@ describe('the issue’s two sessions', () => {
     expect(second?.result).toMatchObject({ level: 'low', score: 0 });
     const info = second?.result?.reasons.find((r) => r.id === 'connected-site');
     expect(info).toMatchObject({ severity: 'info', points: 0, subs: ['bergsport-huber.de', '0'] });
-    expect(evidenceText(info)).toEqual(['the same VAT id DE136695976 was shown by bergsport-huber.de on 2026-11-12']);
+    expect(evidenceText(info)).toEqual([
+      'the same VAT id DE136695976 was shown by bergsport-huber.de on 2026-11-12',
+      'the same company and address (Bergsport Huber GmbH, Alpenstraße 17 · 83435 Bad Reichenhall) was shown by bergsport-huber.de on 2026-11-12',
+    ]);
   });
 });
 

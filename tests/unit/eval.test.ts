@@ -67,8 +67,8 @@ describe('eval per split, level and pattern (issue 15)', () => {
       row('legit', 'high', ['nm-card-outage']),
       row('legit', 'low', ['nm-card-outage']),
     ]);
-    expect(s.levels.fake).toEqual({ pages: 3, high: 1, medium: 1, low: 0, 'not-shop': 1 });
-    expect(s.levels.legit).toEqual({ pages: 2, high: 1, medium: 0, low: 1, 'not-shop': 0 });
+    expect(s.levels.fake).toEqual({ pages: 3, high: 1, medium: 1, low: 0, incomplete: 0, 'not-shop': 1 });
+    expect(s.levels.legit).toEqual({ pages: 2, high: 1, medium: 0, low: 1, incomplete: 0, 'not-shop': 0 });
     expect(s.patterns['prepayment-only']).toMatchObject({ pages: 2, high: 1, medium: 1, recall: 0.5 });
     expect(s.patterns['vat-invalid']).toMatchObject({ pages: 2, high: 1, 'not-shop': 1, recall: 0.5 });
     expect(s.patterns['legit:nm-card-outage']).toMatchObject({ pages: 2, high: 1, low: 1, recall: null });

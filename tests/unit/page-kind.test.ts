@@ -10,7 +10,7 @@ import { parseHtml } from '../../src/cli/load-page';
 import { extractFacts } from '../../src/content/extract';
 
 const CART = '<header><a href="/warenkorb">Warenkorb</a></header>';
-const SHOP = 'https://www.sofa-lager-outlet.de';
+const SHOP = 'https://www.polsterhaus-kuehn.de';
 
 /** Extraction as the content script runs it, told by the background whether the site sells (no time budget: see tests/helpers.ts). */
 async function factsWith(html: string, url: string, siteSells = false) {
@@ -102,7 +102,7 @@ describe('the Impressum the shopper is on', () => {
     expect(facts.impressumDetails?.company.vatIds).toEqual([{ raw: 'DE283915446', country: 'DE', checksumValid: false }]);
     const reasons = evaluate(facts);
     expect(reasons.map((r) => r.id).sort()).toEqual(['contact-free-mail', 'impressum-incomplete', 'vat-id-invalid']);
-    expect(evidenceText(reasons.find((r) => r.id === 'impressum-incomplete'))).toEqual(['no street address with postcode found', 'register number no court gives out: “HRB 2019/4471”', `Impressum: ${SHOP}/impressum.html`]);
+    expect(evidenceText(reasons.find((r) => r.id === 'impressum-incomplete'))).toEqual(['only a town, no street: 10115 Berlin', 'GmbH named, but no register entry (register or court and number)', 'register entry that no register gives out: “Amtsgericht Berlin-Charlottenburg, HRB 2019/4471”', `Impressum: ${SHOP}/impressum.html`]);
     expect(evidenceText(reasons.find((r) => r.id === 'vat-id-invalid'))).toHaveLength(1);
   });
 

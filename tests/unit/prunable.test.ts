@@ -60,7 +60,7 @@ describe('prunable stores', () => {
   });
 
   it('lists every store that keeps something about sites or sellers', () => {
-    expect(PRUNABLE_STORES.map((s) => s.name).sort()).toEqual(['guard-tamper', 'history', 'identities', 'impressum-cache', 'legacy-site-memory', 'report-screenshots', 'seller-profiles', 'site-profiles']);
+    expect(PRUNABLE_STORES.map((s) => s.name).sort()).toEqual(['domain-age', 'guard-tamper', 'history', 'identities', 'impressum-cache', 'legacy-site-memory', 'report-screenshots', 'seller-profiles', 'site-profiles']);
   });
 
   it('a store keeps entries for the shorter of its lifetime and the retention period (0 = keep)', () => {

@@ -44,7 +44,11 @@ describe('bad input gets a bounded outcome', () => {
     const facts = await factsForHtml('<body><button>Add to cart</button><img alt="PayPal"></body>');
     expect(facts.payment?.methods).toContain('paypal');
     const doc = { documentElement: null, querySelectorAll: () => { throw new Error('hostile'); }, querySelector: () => null, body: null, createTreeWalker: () => ({ nextNode: () => null }) };
-    expect(() => extractFacts(doc as unknown as Document, 'https://x.example/')).toThrow(); // the content script catches this and reports "could not analyse"
+    // A DOM that cannot even be read is "could not check fully" (grey), never a result without warnings.
+    const unreadable = extractFacts(doc as unknown as Document, 'https://x.example/');
+    expect(unreadable.pageType.pageType).toBe('unknown');
+    expect(unreadable.extraction.failed).toEqual(['page-read']);
+    expect(score(unreadable).level).toBe('incomplete');
   });
 });
 
@@ -71,11 +75,15 @@ describe('time budget', () => {
     const { parseHtml } = await import('../../src/cli/load-page');
     const page = parseHtml('<body><button>In den Warenkorb</button><p>Vorkasse</p></body>', 'https://shop.example.de/p');
     let clock = 0;
-    // Every clock read advances 100 ms: the budget of 250 ms runs out after two signals.
-    const facts = extractFacts(page.document, 'https://shop.example.de/p', { now: () => (clock += 100), budgetMs: 250 });
+    // Every clock read advances 100 ms: checks before and after classifying the page, then one per
+    // signal, so a budget of 450 ms runs out after the first two signals.
+    const facts = extractFacts(page.document, 'https://shop.example.de/p', { now: () => (clock += 100), budgetMs: 450 });
     await page.close();
     expect(facts.legalLinks).toBeDefined();
     expect(facts.extraction.failed.filter((f) => f.startsWith('budget:')).length).toBeGreaterThan(5);
     expect(facts.medical).toBeUndefined();
+    // Prices were skipped: the page is "could not check fully", never "no warning signs".
+    expect(facts.extraction.failed).toContain('budget:prices');
+    expect(score(facts).level).not.toBe('low');
   });
 });

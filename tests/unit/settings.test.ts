@@ -23,9 +23,9 @@ const { markSite, readSettings, updateSettings } = await import('../../src/backg
 const { SettingsPatchSchema } = await import('../../src/shared/settings');
 
 /** Every field set to something other than its default. */
-const customised = { language: 'de', country: 'AT', sensitivity: 'strict', followLegalLinks: false, retentionDays: 30, listUpdates: false } as const;
+const customised = { language: 'de', country: 'AT', sensitivity: 'strict', followLegalLinks: false, domainAge: true, retentionDays: 30, listUpdates: false } as const;
 /** For each field, another non-default value to change it to. */
-const changes = { language: 'en', country: 'CH', sensitivity: 'relaxed', followLegalLinks: true, retentionDays: 90, listUpdates: true } as const;
+const changes = { language: 'en', country: 'CH', sensitivity: 'relaxed', followLegalLinks: true, domainAge: false, retentionDays: 90, listUpdates: true } as const;
 
 beforeEach(async () => {
   local.clear();

@@ -5,6 +5,7 @@
  */
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
+import { familyOf } from '../../src/engine/rules/families';
 import { analyseFile, analyseHtml, newReplay, type Replay } from '../../src/cli/analyse-file';
 import { emptyProfile, profilePageOf, upsertPage } from '../../src/background/site/profile';
 import { idbProfileStore, memoryProfileStore } from '../../src/background/site/profile-store';
@@ -15,7 +16,7 @@ import type { Reason } from '../../src/shared/result';
 import { FIXTURES } from '../helpers';
 import { describeRealPages, variantPath } from '../real-pages';
 
-const SHOP = 'https://www.sofa-lager-outlet.de';
+const SHOP = 'https://www.polsterhaus-kuehn.de';
 const DAY = 86_400_000;
 const T0 = Date.UTC(2026, 10, 20, 10);
 const config = (now = T0, siteMark: EngineConfig['siteMark'] = null): EngineConfig => ({ sensitivity: 'normal', siteMark, now });
@@ -53,7 +54,8 @@ describe('a site is judged on what all its pages showed', () => {
     for (const [page, path] of [['faq', '/faq.html'], ['index', '/']] as const) {
       const [alone] = await replay(newReplay(), [[`pages/profile-shop/${page}.html`, `${SHOP}${path}`]]);
       expect(alone?.level).toBe('medium');
-      expect(ids(alone)).toHaveLength(1);
+      // One piece of evidence (one family: a big discount may also be an implausible price).
+      expect(new Set(ids(alone).map(familyOf)).size).toBe(1);
     }
     const [product] = await replay(newReplay(), [['pages/profile-shop/product.html', `${SHOP}/product.html`]]);
     expect(product).toMatchObject({ level: 'low', reasons: [] });
@@ -72,7 +74,7 @@ describe('a site is judged on what all its pages showed', () => {
     const store = newReplay();
     const [, other] = await replay(store, [
       ['pages/profile-shop/impressum.html', `${SHOP}/impressum.html`],
-      ['pages/profile-shop/product.html', 'https://www.sofa-lager-outlet.shop/product.html'],
+      ['pages/profile-shop/product.html', 'https://www.polster-becker.de/product.html'],
     ]);
     expect(other).toMatchObject({ level: 'low', reasons: [] });
   });
@@ -136,7 +138,7 @@ describe('warnings about something missing are not carried over when another pag
 
   it('a free-mail-only contact goes once another page showed the shop’s own address; evidence of a fault stays', async () => {
     const store = newReplay();
-    const own = '<html><body><a href="/warenkorb">Warenkorb</a><h1>Kontakt</h1><p>E-Mail: service@sofa-lager-outlet.de</p></body></html>';
+    const own = '<html><body><a href="/warenkorb">Warenkorb</a><h1>Kontakt</h1><p>E-Mail: service@polsterhaus-kuehn.de</p></body></html>';
     const [impressum, contact] = await replay(store, [['pages/profile-shop/impressum.html', `${SHOP}/impressum.html`], [own, `${SHOP}/kontakt`]]);
     expect(ids(impressum)).toContain('contact-free-mail');
     expect(ids(contact)).not.toContain('contact-free-mail');
@@ -184,16 +186,16 @@ describe('bounds and expiry', () => {
     expect(ids(within)).toContain('vat-id-invalid');
     const [after] = await replay(store, [['pages/profile-shop/product.html', `${SHOP}/product.html`]], T0 + 61 * DAY);
     expect(after).toMatchObject({ level: 'low', reasons: [] });
-    expect((await store.profiles.get('sofa-lager-outlet.de'))?.pages.map((p) => p.path)).toEqual(['/product.html']);
+    expect((await store.profiles.get('polsterhaus-kuehn.de'))?.pages.map((p) => p.path)).toEqual(['/product.html']);
     const [contact] = await replay(store, [['pages/profile-shop/kontakt.html', `${SHOP}/kontakt.html`]], T0 + 100 * DAY);
     expect(contact).toBeNull();
   });
 
   it('keeps at most 25 pages a site; the oldest pages without warning signs go first', () => {
-    const subject = { key: 'sofa-lager-outlet.de', kind: 'shop' as const, label: 'sofa-lager-outlet.de' };
-    let profile: SiteProfile = emptyProfile(subject, 'www.sofa-lager-outlet.de', T0);
+    const subject = { key: 'polsterhaus-kuehn.de', kind: 'shop' as const, label: 'polsterhaus-kuehn.de' };
+    let profile: SiteProfile = emptyProfile(subject, 'www.polsterhaus-kuehn.de', T0);
     const reason: Reason = { id: 'vat-id-invalid', severity: 'danger', kind: 'fake', points: 40, messageKey: 'reasonVatIdInvalid', subs: [], evidence: [] };
-    const page = (path: string, reasons: Reason[]) => profilePageOf({ path, via: 'visited', facts: { url: `${SHOP}${path}`, host: 'www.sofa-lager-outlet.de', lang: 'de', pageType: { pageType: 'product', shopEvidence: ['x'] }, extraction: { elapsedMs: 0, truncated: false, failed: [] } } }, reasons, T0);
+    const page = (path: string, reasons: Reason[]) => profilePageOf({ path, via: 'visited', facts: { url: `${SHOP}${path}`, host: 'www.polsterhaus-kuehn.de', lang: 'de', pageType: { pageType: 'product', shopEvidence: ['x'] }, extraction: { elapsedMs: 0, truncated: false, failed: [] } } }, reasons, T0);
     profile = upsertPage(profile, { ...page('/impressum', [reason]), seenAt: T0 }, T0);
     for (let i = 0; i < 40; i++) profile = upsertPage(profile, { ...page(`/p/${i}`, []), seenAt: T0 + i + 1 }, T0 + i + 1);
     expect(profile.pages).toHaveLength(PROFILE_LIMITS.pagesPerSite);
@@ -202,11 +204,11 @@ describe('bounds and expiry', () => {
   });
 
   it('a page visited is not replaced by the same page read as a follow-up', () => {
-    const subject = { key: 'sofa-lager-outlet.de', kind: 'shop' as const, label: 'sofa-lager-outlet.de' };
-    const facts = { url: `${SHOP}/impressum`, host: 'www.sofa-lager-outlet.de', lang: 'de', pageType: { pageType: 'legal' as const, shopEvidence: ['cart link'] }, extraction: { elapsedMs: 0, truncated: false, failed: [] } };
+    const subject = { key: 'polsterhaus-kuehn.de', kind: 'shop' as const, label: 'polsterhaus-kuehn.de' };
+    const facts = { url: `${SHOP}/impressum`, host: 'www.polsterhaus-kuehn.de', lang: 'de', pageType: { pageType: 'legal' as const, shopEvidence: ['cart link'] }, extraction: { elapsedMs: 0, truncated: false, failed: [] } };
     const visited = profilePageOf({ path: '/impressum', via: 'visited', facts }, [], T0);
     const read = profilePageOf({ path: '/impressum', via: 'read', facts }, [], T0 + 5);
-    const profile = upsertPage(upsertPage(emptyProfile(subject, 'www.sofa-lager-outlet.de', T0), visited, T0), read, T0 + 5);
+    const profile = upsertPage(upsertPage(emptyProfile(subject, 'www.polsterhaus-kuehn.de', T0), visited, T0), read, T0 + 5);
     expect(profile.pages).toEqual([{ ...visited, seenAt: T0 + 5 }]);
   });
 });

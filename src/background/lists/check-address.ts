@@ -5,7 +5,8 @@ import { normaliseHost } from '../../shared/lists/normalise-host';
 import type { RiskResult } from '../../shared/result';
 import { siteFromUrl, siteOfHost } from '../../shared/site';
 import { subjectOf } from '../../shared/subject';
-import { engineConfigFor } from '../settings';
+import { domainAgeFor } from '../domain-age';
+import { engineConfigFor, readSettings } from '../settings';
 import { domainOnlyFacts } from './domain-facts';
 import { listingForHost } from './index';
 
@@ -30,7 +31,9 @@ export async function checkAddress(address: string): Promise<AddressCheck | null
   if (!url) return null;
   const site = siteOfHost(url.hostname);
   const listing = await listingForHost(url.hostname);
-  const config = { ...(await engineConfigFor(site)), listing };
+  // The domain's age too when the shopper switched the lookup on: asked for, so worth the wait.
+  const domainAge = await domainAgeFor(url.hostname, await readSettings(), () => undefined, true);
+  const config = { ...(await engineConfigFor(site)), listing, domainAge };
   return { url: url.href, host: url.hostname, site, listing, result: score(domainOnlyFacts(url), config) };
 }
 

@@ -7,6 +7,7 @@ import { isListedAsFraud, listingForHost } from '../lists';
 import { impressumCache } from '../follow-up-cache';
 import { readTamper } from '../guard-tamper';
 import type { TamperRecord } from '../../shared/guard-tamper';
+import type { DomainAge } from '../../shared/domain-age';
 import { isMarketplaceHost } from '../../shared/marketplaces';
 import { database, flagStorageProblem } from '../history';
 import { engineConfigFor, readSettings } from '../settings';
@@ -36,14 +37,14 @@ function statusFrom(marks: Record<string, string>): (key: string) => Promise<Sub
 /**
  * A reported page's verdict: the site's, from its profile. The configuration is the one every page
  * gets (sensitivity, the shopper's mark for this subject, what the lists say, whether the site hid
- * the checkout warning before).
+ * the checkout warning before, the domain's registration date when the shopper asked for it).
  */
-export async function judgeReport(facts: PageFacts): Promise<{ verdict: PageVerdict; trusted: boolean; guardTampering: TamperRecord | null }> {
+export async function judgeReport(facts: PageFacts, domainAge?: () => Promise<DomainAge | null>): Promise<{ verdict: PageVerdict; trusted: boolean; guardTampering: TamperRecord | null }> {
   const site = siteFromUrl(facts.url);
   const { marks, retentionDays } = await readSettings();
   const guardTampering = isMarketplaceHost(facts.host) ? null : await readTamper(site, Date.now(), retentionDays);
   const config = { ...(await engineConfigFor(subjectOf(site, facts.marketplace).key)), listing: await listingForHost(facts.host), guardTampering };
-  const verdict = await judgePage(facts, { profiles: siteProfiles, identities: identityStore, statusOf: statusFrom(marks), config, now: Date.now(), onStorageError: flagStorageProblem });
+  const verdict = await judgePage(facts, { profiles: siteProfiles, identities: identityStore, statusOf: statusFrom(marks), config, domainAge, now: Date.now(), onStorageError: flagStorageProblem });
   // The shopper is on the shop's Impressum: its other pages need not fetch it again.
   const details = facts.impressumDetails;
   if (verdict.status === 'done' && details && pathOf(details.url) === pathOf(facts.url)) await impressumCache.put(site, details);

@@ -11,6 +11,7 @@ import type { ConnectionView, SubjectStatus } from '../../shared/identity';
 import { connectionsFor, linkSubject } from './connections';
 import { identitiesOf } from './identities';
 import type { IdentityStore } from './identity-store';
+import type { DomainAge } from '../../shared/domain-age';
 
 /**
  * The background's judgement of one reported page, as the extension and the CLI's session replay
@@ -28,6 +29,8 @@ export interface JudgeDeps {
   identities?: IdentityStore;
   /** Whether a connected site or seller is listed, marked suspicious or was rated high. */
   statusOf?: (key: string) => Promise<SubjectStatus>;
+  /** The domain's registration date (opt-in RDAP), asked only once the page is known to get a verdict. */
+  domainAge?: () => Promise<DomainAge | null>;
 }
 
 const UNKNOWN: SubjectStatus = { listed: false, suspicious: false, ratedHigh: false };
@@ -83,15 +86,18 @@ async function remember(subject: Subject, profile: SiteProfile, observations: Ob
 }
 
 export async function judgePage(facts: PageFacts, deps: JudgeDeps): Promise<PageVerdict> {
-  const { profiles, config, now } = deps;
+  const { profiles, now } = deps;
   const site = siteFromUrl(facts.url);
   const subject = subjectOf(site, facts.marketplace);
   const remembered = keepsProfile(facts, subject);
   const stored = remembered ? await profiles.get(subject.key, now) : null;
   // Only pages of sites that showed no sign of selling — here or on an earlier page — stay unscored;
   // a site on a fake-shop list is flagged on every page of it.
-  const listed = (config.listing?.hits.length ?? 0) > 0;
-  if (facts.pageType.shopEvidence.length === 0 && !siteSells(stored, now) && !listed) return { status: 'not-shop', pageType: facts.pageType.pageType };
+  const listed = (deps.config.listing?.hits.length ?? 0) > 0;
+  // A page that could not be classified in time ('unknown') is judged too: "could not check fully", never "not a shop".
+  const unknown = facts.pageType.pageType === 'unknown';
+  if (facts.pageType.shopEvidence.length === 0 && !unknown && !siteSells(stored, now) && !listed) return { status: 'not-shop', pageType: facts.pageType.pageType };
+  const config = deps.domainAge ? { ...deps.config, domainAge: await deps.domainAge() } : deps.config;
 
   const observations = observationsOf(facts);
   const profile = profileWith(stored ?? emptyProfile(subject, facts.host, now), observations, facts, config, now);

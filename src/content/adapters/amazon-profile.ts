@@ -28,20 +28,25 @@ const PROFILE = {
   },
 } as const;
 
-function readDetails(section: Element | null): Record<keyof typeof PROFILE.labels, string | null> {
-  const out = { businessName: null, businessType: null, registerNumber: null, vatId: null, phone: null, email: null, address: null } as Record<keyof typeof PROFILE.labels, string | null>;
-  if (!section) return out;
+type Details = Record<keyof typeof PROFILE.labels, string | null>;
+
+/** The labelled rows of the trader-details section; null when no labelled row could be read (a layout we do not know). */
+function readDetails(section: Element | null): Details | null {
+  const out = { businessName: null, businessType: null, registerNumber: null, vatId: null, phone: null, email: null, address: null } as Details;
+  if (!section) return null;
+  let labelsFound = 0;
   for (const label of queryAll(section, '.a-text-bold, dt, strong', 40)) {
     const labelText = clean(label.textContent, 80).replace(/:$/, '');
     const key = (Object.keys(PROFILE.labels) as Array<keyof typeof PROFILE.labels>).find((k) => PROFILE.labels[k].test(labelText));
     if (!key || out[key]) continue;
+    labelsFound++;
     // The value is the rest of the row; an address continues in the indented block after it.
     const row = label.parentElement;
     let value = clean((row?.textContent ?? '').replace(label.textContent ?? '', ''), 200);
     if (!value && key === 'address') value = clean(row?.nextElementSibling?.textContent, 200);
     out[key] = value || null;
   }
-  return out;
+  return labelsFound > 0 ? out : null;
 }
 
 function tableCells(table: Element | null): string[][] {
@@ -52,12 +57,14 @@ function tableCells(table: Element | null): string[][] {
 export function parseTraderProfile(ctx: ExtractContext): MarketplaceFacts {
   const log = new FieldLog();
   const name = log.note('seller', clean(ctx.root.querySelector(PROFILE.name)?.textContent, 120));
+  // A section that cannot be read is "could not be read", never "no trader details" (issue 15, class 7).
   const details = readDetails(ctx.root.querySelector(PROFILE.details));
-  const feedback = clean(ctx.root.querySelector(PROFILE.feedback)?.textContent, 500) || ctx.text.slice(0, 3000);
-  const vat = details.vatId ? checkVatId(details.vatId) : null;
+  // Counts only from the feedback box: a "(0)" elsewhere on the page is no rating count.
+  const feedback = clean(ctx.root.querySelector(PROFILE.feedback)?.textContent, 500);
+  const vat = details?.vatId ? checkVatId(details.vatId) : null;
   const breakdown = parseFeedbackBreakdown(tableCells(ctx.root.querySelector(PROFILE.feedbackTable)), feedback);
   const since = parseMemberSince(ctx.text.slice(0, 20_000));
-  const trader: TraderDetails = {
+  const trader: TraderDetails | null = details && {
     businessName: log.note('businessName', details.businessName),
     businessType: details.businessType,
     registerNumber: log.note('registerNumber', details.registerNumber),
@@ -69,6 +76,7 @@ export function parseTraderProfile(ctx: ExtractContext): MarketplaceFacts {
     email: details.email,
     phone: details.phone,
   };
+  if (!details) log.note('traderDetails', null);
   return {
     marketplace: 'amazon',
     pageKind: 'seller-profile',
@@ -81,8 +89,8 @@ export function parseTraderProfile(ctx: ExtractContext): MarketplaceFacts {
       sellerType: 'business',
       newSellerMarker: /\b(neu bei amazon|just launched|nouveau sur amazon)\b/i.exec(ctx.text)?.[0] ?? null,
       // The lifetime count where the profile shows one; otherwise the count next to the summary.
-      ratingCount: log.note('ratingCount', breakdown.lifetime ?? parseCount(feedback)),
-      positivePercent: parsePercent(feedback),
+      ratingCount: log.note('ratingCount', breakdown.lifetime ?? (feedback ? parseCount(feedback) : null)),
+      positivePercent: feedback ? parsePercent(feedback) : null,
       ratingsLast12Months: breakdown.last12Months,
       memberSince: since?.raw ?? null,
       memberSinceDate: since?.date ?? null,

@@ -18,7 +18,11 @@ export const EBAY = {
   sellerName: '.x-sellercard-atf__info__about-seller a span, .x-sellercard-atf__info__about-seller a, .mbg-nw',
   title: 'h1.x-item-title__mainTitle, .x-item-title__mainTitle, #itemTitle',
   price: '.x-price-primary, #prcIsum',
-  location: /(?:artikelstandort|located in|standort)\s*:?\s*([^\n]{2,80})/i,
+  /** The description where the listing carries it in its own document (older layouts, some mobile pages). */
+  description: '#desc_div, #ds_div, [data-testid="x-item-description-child"], .x-item-description-child, .d-item-description',
+  /** Otherwise a frame on eBay's description host (itm.ebaydesc.com / vi.vipr.ebaydesc.com), read by the follow-up. */
+  descriptionFrame: 'iframe#desc_ifr[src], iframe[src*="ebaydesc.com"]',
+  location: /(?:artikelstandort|located in|standort)(?:\s{0,8}:)?\s{0,8}([^\n]{2,80})/i,
   /** Profile: "Bewertungen der letzten 12 Monate" / "Feedback ratings (last 12 months)" with positive, neutral, negative counts. */
   privateSeller: /\b(privatverkäufer|privater verkäufer|privatverkauf|private seller|privately selling)\b/i,
   businessSeller: /\b(gewerblicher verkäufer|gewerblicher anbieter|business seller|registered as a business)\b/i,
@@ -54,14 +58,17 @@ function ratingsLast12Months(text: string): number | null {
   if (start < 0) return null;
   const block = text.slice(start, start + 400);
   // "Positive 41" (label first) is how eBay prints it; "41 positive" only if that form is absent.
-  const counts = ['positiv', 'neutral', 'negativ'].map((label) => (new RegExp(`${label}e?\\s*:?\\s*(\\d[\\d.,]*)`, 'i').exec(block) ?? new RegExp(`(\\d[\\d.,]*)\\s*${label}`, 'i').exec(block))?.[1]);
+  const counts = ['positiv', 'neutral', 'negativ'].map((label) => (new RegExp(`${label}e?(?:\\s{0,3}:)?\\s{0,3}(\\d[\\d.,]{0,12})`, 'i').exec(block) ?? new RegExp(`(?<![\\d.,])(\\d[\\d.,]{0,12})\\s{0,3}${label}`, 'i').exec(block))?.[1]);
   if (counts.some((c) => c === undefined)) return null;
   return counts.reduce((sum, c) => sum + Number((c ?? '0').replace(/[.,]/g, '')), 0);
 }
 
-/** "Rechtliche Informationen des Verkäufers": shown for traders only; null when the page has none. */
+/**
+ * "Rechtliche Informationen des Verkäufers": shown for traders only. null when the page has none, and
+ * when none of its labelled lines could be read (an older layout): unread is never "no trader details".
+ */
 function readTrader(lines: string[]): TraderDetails | null {
-  if (lines.length === 0) return null;
+  if (!Object.values(EBAY.legalLabels).some((pattern) => lines.some((l) => pattern.test(l)))) return null;
   const value = (label: keyof typeof EBAY.legalLabels) => legalValue(lines, EBAY.legalLabels[label]);
   const vatRaw = value('vatId');
   const vat = vatRaw ? checkVatId(vatRaw) : null;
@@ -80,6 +87,21 @@ function readTrader(lines: string[]): TraderDetails | null {
   };
 }
 
+/** The item description from the listing's own document, or the address of the frame that holds it. */
+function readDescription(ctx: ExtractContext, log: FieldLog): { description: string; descriptionUrl: string | null } {
+  const description = clean(ctx.root.querySelector(EBAY.description)?.textContent, 4000);
+  const src = ctx.root.querySelector(EBAY.descriptionFrame)?.getAttribute('src') ?? null;
+  let descriptionUrl: string | null = null;
+  try {
+    descriptionUrl = src ? new URL(src, ctx.url).href.slice(0, 2000) : null;
+  } catch {
+    descriptionUrl = null;
+  }
+  // Read here, or left to the follow-up: either way "description" is missing until its text is in hand.
+  log.note('description', description.length >= 20 ? description : null);
+  return { description, descriptionUrl: description.length >= 20 ? null : descriptionUrl };
+}
+
 function sellerTypeOf(text: string, trader: TraderDetails | null): 'business' | 'private' | null {
   if (trader || EBAY.businessSeller.test(text)) return 'business';
   return EBAY.privateSeller.test(text) ? 'private' : null;
@@ -96,6 +118,8 @@ function extractEbay(ctx: ExtractContext, isProfile: boolean) {
   const trader = readTrader(legalLines);
   const since = parseMemberSince(ctx.text);
   const price = isProfile ? undefined : parseMoneyAll(ctx.root.querySelector(EBAY.price)?.textContent ?? '', 1)[0];
+  const { description, descriptionUrl } = isProfile ? { description: '', descriptionUrl: null } : readDescription(ctx, log);
+  const listing = `${title ?? ''} ${description}`;
   return {
     marketplace: 'ebay' as const,
     pageKind: isProfile ? ('seller-profile' as const) : ('product' as const),
@@ -107,8 +131,9 @@ function extractEbay(ctx: ExtractContext, isProfile: boolean) {
       shipsFrom: null,
       sellerType: sellerTypeOf(ctx.text, trader),
       newSellerMarker: null,
-      ratingCount: log.note('ratingCount', parseCount(cardText || ctx.text.slice(0, 5000))),
-      positivePercent: log.note('positivePercent', parsePercent(cardText || ctx.text.slice(0, 5000))),
+      // On a listing only the seller card speaks for the seller: a "(0)" elsewhere (a basket, a tab) is no rating count.
+      ratingCount: log.note('ratingCount', parseCount(isProfile ? cardText || ctx.text.slice(0, 5000) : cardText)),
+      positivePercent: log.note('positivePercent', parsePercent(isProfile ? cardText || ctx.text.slice(0, 5000) : cardText)),
       ratingsLast12Months: isProfile ? ratingsLast12Months(ctx.text) : null,
       memberSince: since?.raw ?? null,
       memberSinceDate: since?.date ?? null,
@@ -120,9 +145,10 @@ function extractEbay(ctx: ExtractContext, isProfile: boolean) {
     currency: price?.currency ?? null,
     listPriceCents: null,
     otherOffers: [],
-    originClaims: originClaims(title ?? ''),
-    offPlatformContact: offPlatformContact(title ?? ''),
-    unprotectedPayment: unprotectedPaymentRequests(title ?? ''),
+    originClaims: originClaims(listing),
+    offPlatformContact: offPlatformContact(listing),
+    unprotectedPayment: unprotectedPaymentRequests(listing),
+    descriptionUrl,
     fieldsRead: log.read,
     fieldsMissing: log.missing,
   };

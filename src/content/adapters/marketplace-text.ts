@@ -1,27 +1,68 @@
 import { clean } from '../dom';
 
 /** Shared by the adapters: contact details and payment requests in titles and descriptions that pull buyers off the platform. */
-const EMAIL = /\b[A-Z0-9._%+-]{1,64}@[A-Z0-9.-]{1,100}\.[A-Z]{2,10}\b/gi;
+// Starts only where a run of address characters starts (look-behind), so a 100,000-character word costs n, not n·64.
+const EMAIL = /(?<![A-Z0-9._%+-])[A-Z0-9._%+-]{1,64}@[A-Z0-9.-]{1,100}\.[A-Z]{2,10}\b/gi;
 const WHATSAPP = /\b(whats\s?app|telegram|signal)\b[^.\n–|,;]{0,25}/gi;
-const PHONE = /(?:\+|00)\d{2}[\s\d/-]{7,16}\d|\b01[5-7]\d[\s/-]?\d{6,8}\b/g;
-/** Payment without buyer protection, asked for in the listing: PayPal "friends & family", transfer only. */
-const UNPROTECTED_PAYMENT = /\bpaypal\s*(?:an\s*|via\s*)?(?:freunde|friends)(?:\s*(?:und|&|and)\s*(?:familie|family))?|\b(?:nur|ausschließlich|only)\s+(?:per\s+|by\s+|via\s+)?(?:überweisung|vorkasse|bank transfer)\b/gi;
+// Not inside a longer number: a run of 400,000 zeros holds no phone numbers.
+const PHONE = /(?<![\d+])(?:\+|00)\d{2}[\s\d/-]{7,16}\d(?!\d)|\b01[5-7]\d[\s/-]?\d{6,8}\b/g;
+/**
+ * Payment without buyer protection, asked for in the listing (de, en, fr, nl, it): PayPal "friends &
+ * family", transfer only, paying outside the platform or straight to the seller's account.
+ */
+const UNPROTECTED_PAYMENT = new RegExp(
+  [
+    String.raw`\bpaypal\s{0,3}(?:an\s{1,3}|via\s{1,3})?(?:freunde|friends|amis|vrienden|amici)(?:\s{0,3}(?:und|&|and|et|en|e)\s{0,3}(?:familie|family|famille|parenti|familiari))?`,
+    String.raw`\b(?:freunde|friends|amis|vrienden|amici)\s{0,3}(?:und|&|and|et|en|e)\s{0,3}(?:familie|family|famille|parenti|familiari)\b`,
+    String.raw`\b(?:nur|ausschließlich|only|uniquement|alleen|solo)\s{1,3}(?:per\s+|by\s+|via\s+|par\s+|tramite\s+)?(?:überweisung|vorkasse|bank transfer|wire transfer|virement|overschrijving|bonifico)\b`,
+    String.raw`\b(?:zahlung|bezahlung|bezahlen|zahlen|pay|payment|paiement|payer|betaling|betalen|pagamento|pagare)\b[^.!?\n]{0,30}?\b(?:außerhalb|nicht über|outside|off|en dehors|buiten|fuori)\s(?:von\s|of\s|de\s|di\s)?(?:ebay|amazon|kleinanzeigen|vinted|der plattform|the platform|the site|la plateforme|het platform|la piattaforma)`,
+    String.raw`\b(?:überweis\w{0,4}|zahlung|bezahlung)\s(?:per\s(?:bank)?überweisung\s)?(?:direkt\s)?(?:an mich|auf mein(?:\s\w{1,12})?\skonto)`,
+    String.raw`\b(?:pay|payment)\s(?:me\s)?(?:directly\s)?(?:by|via|with)\s(?:bank|wire)\stransfer`,
+    String.raw`\b(?:paiement|payer)\s(?:uniquement\s)?(?:par|en)\svirement`,
+    String.raw`\b(?:betaling|betalen)\s(?:alleen\s)?(?:via|per|met)\s(?:bank)?overschrijving|\bovermaken\s(?:naar|op)\smijn\srekening`,
+    String.raw`\bpagamento\s(?:solo\s)?(?:tramite|con|con un|via)\s(?:bonifico|ricarica)|\bbonifico\s(?:bancario\s)?(?:anticipato|diretto)|\bricarica\spostepay`,
+    String.raw`\b(?:western union|moneygram)\b`,
+  ].join('|'),
+  'gi',
+);
+
+/** Channels outside the platform, and verbs asking to use them first (de, en, fr, nl, it). */
+const CHANNEL = String.raw`(?:e-?mail|mail|whats\s?app|telegram|signal|sms)`;
+const CONTACT_VERB = String.raw`(?:kontakt\w{0,6}|melde\w{0,2}|schreib\w{0,3}|anfrag\w{0,2}|nachricht|contact\w{0,3}|message|write|reach|text|écri\w{0,6}|envoy\w{0,6}|stuur|neem|bericht|contatt\w{0,6}|scriv\w{0,5}|manda\w{0,3}|invia\w{0,3})`;
+const CONTACT_REQUEST = new RegExp(
+  [
+    String.raw`(?<![a-zäöüßéèàç])${CONTACT_VERB}[^.!?\n]{0,40}?(?<![a-zäöüßéèàç])(?:per|über|via|auf|by|on|at|through|par|sur|su|tramite|op|met)\s${CHANNEL}\b`,
+    String.raw`(?<![a-zäöüßéèàç])(?:per|über|via|by|on|par|sur|su|op)\s(?:whats\s?app|telegram|e-?mail)\b[^.!?\n]{0,30}?(?<![a-zäöüßéèàç])${CONTACT_VERB}`,
+    String.raw`\b(?:vor dem kauf|before (?:buying|purchase|purchasing|you buy|bidding)|avant (?:l'achat|d'acheter)|voor (?:aankoop|het kopen)|prima (?:dell'acquisto|di acquistare))\b[^.!?\n]{0,40}?\b(?:${CHANNEL}|${CONTACT_VERB})`,
+  ].join('|'),
+  'gi',
+);
 
 const distinct = (found: string[]) => [...new Set(found.map((f) => clean(f, 80)))].slice(0, 5);
 
+/** At most `max` matches: what follows compares them pairwise, which must stay small on any page. */
+export function firstMatches(text: string, pattern: RegExp, max = 20): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(pattern)) {
+    out.push(m[0]);
+    if (out.length >= max) break;
+  }
+  return out;
+}
+
 export function offPlatformContact(text: string): string[] {
-  const found = [...(text.match(EMAIL) ?? []), ...(text.match(WHATSAPP) ?? []), ...(text.match(PHONE) ?? [])].map((f) => clean(f, 80));
+  const found = [...firstMatches(text, EMAIL), ...firstMatches(text, WHATSAPP), ...firstMatches(text, PHONE), ...firstMatches(text, CONTACT_REQUEST)].map((f) => clean(f, 80));
   // "WhatsApp +49 176 …" already shows the number; do not list it twice.
   return distinct(found.filter((f, i) => !found.some((other, j) => j !== i && other !== f && other.includes(f))));
 }
 
 export function unprotectedPaymentRequests(text: string): string[] {
-  return distinct(text.match(UNPROTECTED_PAYMENT) ?? []);
+  return distinct(firstMatches(text, UNPROTECTED_PAYMENT));
 }
 
 /** "1.234 Bewertungen", "(567 ratings)", "12,345 évaluations" → 1234 / 567 / 12345. */
 export function parseCount(text: string | null | undefined): number | null {
-  const m = /(\d{1,3}(?:[.,\s\u00a0]\d{3})*|\d+)\s*(?:bewertungen|ratings|évaluations|valutazioni|valoraciones|feedback|beoordelingen)/i.exec(text ?? '') ?? /\((\d{1,3}(?:[.,]\d{3})*|\d+)\)/.exec(text ?? '');
+  const m = /(?<![\d.,])(\d{1,3}(?:[.,\s\u00a0]\d{3}){1,3}|\d{1,9})\s{0,3}(?:bewertungen|ratings|évaluations|valutazioni|valoraciones|feedback|beoordelingen)/i.exec(text ?? '') ?? /\((\d{1,3}(?:[.,]\d{3}){1,3}|\d{1,9})\)/.exec(text ?? '');
   return m ? Number((m[1] ?? '').replace(/[.,\s\u00a0]/g, '')) : null;
 }
 
@@ -104,9 +145,9 @@ export function parseFeedbackBreakdown(cells: string[][], text: string): { last1
     last12Months = col12 >= 0 ? toCount(counts[col12 + offset]) : null;
     lifetime = colLife >= 0 ? toCount(counts[colLife + offset]) : null;
   }
-  const recent = /(?:letzten|last|derniers|ultimi|últimos)\s+12\s+\w+\s*\((\d[\d.,\s\u00a0]*)\s*(?:bewertungen|ratings|évaluations|valutazioni|valoraciones)\)/i.exec(text);
+  const recent = /(?:letzten|last|derniers|ultimi|últimos)\s+12\s+\w+\s{0,3}\((\d[\d.,\u00a0 ]{0,12}?)\s{0,3}(?:bewertungen|ratings|évaluations|valutazioni|valoraciones)\)/i.exec(text);
   if (last12Months === null && recent) last12Months = toCount(recent[1]);
-  const total = /(\d[\d.,\u00a0]*)\s*(?:bewertungen insgesamt|lifetime ratings|ratings in total|évaluations au total)/i.exec(text);
+  const total = /(?<![\d.,\u00a0])(\d[\d.,\u00a0]{0,12})\s{0,3}(?:bewertungen insgesamt|lifetime ratings|ratings in total|évaluations au total)/i.exec(text);
   if (lifetime === null && total) lifetime = toCount(total[1]);
   return { last12Months, lifetime };
 }

@@ -7,6 +7,7 @@ import type { PaymentMethod } from '../../shared/payment-method';
 import { clean, queryAll } from '../dom';
 import type { ExtractContext } from '../context';
 import { methodsIn } from './payment';
+import { paymentChoices } from './payment-availability';
 import { defineSignal } from './types';
 
 // Final-step labels only: "Jetzt kaufen" / "Buy now" also sit on product pages.
@@ -15,15 +16,10 @@ const CHECKOUT_URL = /\/(checkout|kasse|bestellung|bestellen|order|payment|zahlu
 const IBAN = /\b([A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?)\b/g;
 // Bank details sit in one block: holder, IBAN, BIC, bank name. 120 characters covers that block.
 const NEAR_IBAN_CHARS = 120;
-const RECIPIENT = /\b(?:kontoinhaber(?:in)?|empf(?:ä|ae)nger(?:in)?|zahlungsempf(?:ä|ae)nger|account (?:holder|name)|beneficiary|recipient)\s*:?\s*([^\n:]{3,80})/gi;
-
-function choiceLabels(ctx: ExtractContext): string[] {
-  const byFor = new Map(queryAll<HTMLLabelElement>(ctx.root, 'label[for]', 300).map((l) => [l.getAttribute('for') ?? '', l.textContent ?? '']));
-  return queryAll<HTMLInputElement>(ctx.root, 'input[type="radio"], option', 200).map((input) => {
-    const label = byFor.get(input.getAttribute('id') ?? '') ?? input.closest('label')?.textContent ?? input.textContent ?? '';
-    return clean(`${label} ${input.getAttribute('value') ?? ''}`, 120);
-  });
-}
+// Account-holder labels in de, en, fr, nl, it.
+const RECIPIENT = /\b(?:kontoinhaber(?:in)?|empf(?:ä|ae)nger(?:in)?|zahlungsempf(?:ä|ae)nger|begünstigte[rn]?|account (?:holder|name)|beneficiary|payee|recipient|titulaire(?: du compte)?|bénéficiaire|rekeninghouder|begunstigde|ten name van|t\.n\.v\.|intestatario|intestato a|beneficiario)(?:\s{0,8}:)?\s{0,8}([^\n:]{3,80})/gi;
+/** What follows a holder's name on the same line: "UAB Prekyba, IBAN: …" → "UAB Prekyba". */
+const AFTER_NAME = /[,;]?\s{0,3}\b(?:IBAN|BIC|SWIFT|Bank|Kreditinstitut|Verwendungszweck|Referen\w{0,10}|Betrag|Amount|Montant|Bedrag|Importo)\b[^]*$/i;
 
 export function extractCheckout(ctx: ExtractContext) {
   const evidence: string[] = [];
@@ -39,13 +35,17 @@ export function extractCheckout(ctx: ExtractContext) {
   if (ibans.length) evidence.push(`bank details: ${ibans.map((i) => i.iban).join(', ')}`);
   if (evidence.length === 0) return undefined;
   const methods = new Set<PaymentMethod>();
-  for (const label of choiceLabels(ctx)) for (const method of methodsIn(label)) methods.add(method);
+  const switchedOff = new Set<PaymentMethod>();
+  for (const choice of paymentChoices(ctx.root)) for (const method of methodsIn(choice.label)) (choice.off ? switchedOff : methods).add(method);
   if (methods.size) evidence.push(`payment choices: ${[...methods].join(', ')}`);
+  if (switchedOff.size) evidence.push(`switched-off choices: ${[...switchedOff].join(', ')}`);
   // Only a name next to the bank details: "Empfänger" also labels the shopper's own delivery address.
   const ibanAt = [...ctx.text.matchAll(IBAN)].map((m) => m.index);
   const nearIban = (at: number) => ibanAt.some((i) => Math.abs(i - at) <= NEAR_IBAN_CHARS);
-  const recipients = [...new Set([...ctx.text.matchAll(RECIPIENT)].filter((m) => nearIban(m.index)).map((m) => clean(m[1], 80)))].slice(0, 5);
-  return { evidence: evidence.slice(0, 10), methodsOffered: [...methods], ibans, recipients };
+  const recipients = [...new Set([...ctx.text.matchAll(RECIPIENT)].filter((m) => nearIban(m.index)).map((m) => clean((m[1] ?? '').replace(AFTER_NAME, ''), 80)).filter((name) => name.length >= 3))].slice(0, 5);
+  // A method offered in one choice and greyed out in another can still be chosen.
+  const methodsUnavailable = [...switchedOff].filter((m) => !methods.has(m));
+  return { evidence: evidence.slice(0, 10), methodsOffered: [...methods], methodsUnavailable, ibans, recipients };
 }
 
 export const checkout = defineSignal({ id: 'checkout', key: 'checkout', extract: extractCheckout });

@@ -1,14 +1,24 @@
 import type { Rule, SiteRule } from '../types';
 import { connectedRiskySite } from './connected-risky-site';
 import { connectedSite } from './connected-site';
-import { checkoutCryptoGiftCard, checkoutIbanForeign, checkoutIbanInvalid, checkoutMethodsVanished, checkoutPrivateRecipient } from './checkout-rules';
+import { checkoutCryptoGiftCard, checkoutIbanInvalid, checkoutMethodsVanished } from './checkout-rules';
+import { checkoutIbanForeign } from './checkout-iban-foreign';
+import { checkoutPrivateRecipient, checkoutRecipientForeignCompany } from './checkout-recipient';
 import { checkoutGuardHidden } from './checkout-guard-hidden';
 import { contactFreeMail } from './contact-free-mail';
 import { marketplaceDormantSeller } from './marketplace-dormant-seller';
+import { marketplaceNewSellerBargain } from './marketplace-new-seller-bargain';
+import { marketplaceSellerNameRandom } from './marketplace-seller-name-random';
 import { marketplaceOriginMismatch } from './marketplace-origin';
 import { marketplacePriceBelowOffers, marketplacePriceOutlier } from './marketplace-prices';
 import { marketplaceNewSeller, marketplaceOffPlatform, marketplaceShipsMismatch, marketplaceTraderDetails } from './marketplace-rules';
+import { domainAgeUnknown } from './domain-age-unknown';
+import { domainBrand } from './domain-brand';
+import { domainCheapTld } from './domain-cheap-tld';
 import { domainLookalike } from './domain-lookalike';
+import { domainNew } from './domain-new';
+import { domainShopWords } from './domain-shop-words';
+import { domainUnrelated } from './domain-unrelated';
 import { listedAutomated } from './listed-automated';
 import { listedFraud } from './listed-fraud';
 import { listedProblematic } from './listed-problematic';
@@ -20,7 +30,9 @@ import { legalPagesMissing } from './legal-pages-missing';
 import { localeMismatch } from './locale-mismatch';
 import { medicalMaskUnmarked } from './medical-mask-unmarked';
 import { medicalPriceGouging, medicalPriceTooCheap } from './medical-price';
+import { paymentUnavailable } from './payment-unavailable';
 import { prepaymentOnly } from './prepayment-only';
+import { priceHighValueImplausible } from './price-high-value-implausible';
 import { pricesTooGood } from './prices-too-good';
 import { trustSealFake } from './trust-seal-fake';
 import { urgencyTricks } from './urgency-tricks';
@@ -37,13 +49,21 @@ export const RULES: Rule[] = [
   impressumUnrelatedCompany,
   legalPagesMissing,
   prepaymentOnly,
+  paymentUnavailable,
   pricesTooGood,
+  priceHighValueImplausible,
   vatIdInvalid,
   contactFreeMail,
   trustSealFake,
   urgencyTricks,
   localeMismatch,
+  domainBrand,
+  domainShopWords,
   domainLookalike,
+  domainCheapTld,
+  domainUnrelated,
+  domainNew,
+  domainAgeUnknown,
   medicalPriceGouging,
   medicalPriceTooCheap,
   medicalMaskUnmarked,
@@ -51,14 +71,17 @@ export const RULES: Rule[] = [
   checkoutIbanInvalid,
   checkoutIbanForeign,
   checkoutPrivateRecipient,
+  checkoutRecipientForeignCompany,
   checkoutCryptoGiftCard,
   checkoutGuardHidden,
   marketplaceNewSeller,
   marketplaceDormantSeller,
   marketplaceTraderDetails,
+  marketplaceSellerNameRandom,
   marketplaceOffPlatform,
   marketplacePriceOutlier,
   marketplacePriceBelowOffers,
+  marketplaceNewSellerBargain,
   marketplaceOriginMismatch,
   marketplaceShipsMismatch,
 ];

@@ -6,6 +6,7 @@ export const listedAutomated = defineRule({
   id: 'listed-automated',
   about: 'site',
   kind: 'fake',
+  scope: 'host',
   rationale: 'Watchlist Internet also publishes shops its automatic fake-shop detector flagged; a strong hint, but not a checked verdict.',
   evaluate(_facts, config) {
     const hit = hitOf(config, 'watchlist', 'automated');

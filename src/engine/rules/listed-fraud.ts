@@ -9,6 +9,7 @@ export const listedFraud = defineRule({
   id: 'listed-fraud',
   about: 'site',
   kind: 'fake',
+  scope: 'host',
   rationale: 'Watchlist Internet lists shops that consumers reported and it checked as fraudulent.',
   evaluate(_facts, config) {
     const hit = hitOf(config, 'watchlist', 'fraud');

@@ -6,6 +6,7 @@ export const listedProblematic = defineRule({
   id: 'listed-problematic',
   about: 'site',
   kind: 'problematic',
+  scope: 'host',
   rationale: 'Watchlist Internet lists shops that deliver but mislead (dropshipping of cheap goods, fake local origin, hard returns).',
   evaluate(_facts, config) {
     const hit = hitOf(config, 'watchlist', 'problematic');

@@ -6,6 +6,7 @@ export const listedUser = defineRule({
   id: 'listed-user',
   about: 'site',
   kind: 'fake',
+  scope: 'host',
   rationale: 'The shopper added this list of fake shops themselves (for example from their consumer centre); its entries count as listed frauds.',
   evaluate(_facts, config) {
     const hit = hitOf(config, 'user');

@@ -3,7 +3,7 @@ import { defineRule } from '../types';
 import { daysSince, thirdParty } from './third-party';
 
 /** An account younger than this counts as new, like Amazon's own "Neu bei Amazon" badge. */
-const NEW_ACCOUNT_DAYS = 90;
+export const NEW_ACCOUNT_DAYS = 90;
 
 /** SIGNALS.md "new seller": "Neu bei Amazon", "Just launched", very few ratings. */
 export const marketplaceNewSeller = defineRule({
@@ -43,13 +43,14 @@ export const marketplaceTraderDetails = defineRule({
     if (!m || m.pageKind !== 'seller-profile' && !m.trader) return null;
     const t = m.trader;
     const problems: Array<[number, ReturnType<typeof ev>]> = [];
-    // Private sellers owe no trader details; where the type is not shown, absence proves nothing either.
-    if (!t || (!t.businessName && !t.address)) {
+    // Trader details that could not be read say nothing (issue 15): only a section that was read
+    // and names neither business nor address counts. Private sellers owe no trader details.
+    if (!t) return null;
+    if (!t.businessName && !t.address) {
       if (m.seller.sellerType === 'business') problems.push([25, ev('evNoTraderDetails')]);
     } else {
       if (!t.address) problems.push([20, ev('evNoBusinessAddress')]);
       if (t.vatValid === false) problems.push([40, ev('evVatCheckDigit', t.vatId ?? '')]);
-      if (t.businessName && /^[A-Z]{6,}$/.test(t.businessName.replace(/\s/g, '')) && !/[AEIOU]{1}.*[AEIOU]/.test(t.businessName)) problems.push([20, ev('evRandomName', t.businessName)]);
     }
     if (problems.length === 0) return null;
     return { points: Math.min(45, Math.max(...problems.map(([p]) => p)) + (problems.length - 1) * 5), severity: 'danger', evidence: problems.map(([, e]) => e), subs: [m.seller.name ?? '?'] };

@@ -136,8 +136,9 @@ describeRealPages('Kleinanzeigen adapter on a real ad and its variant', () => {
     expect(facts.marketplace).toMatchObject({ unprotectedPayment: ['PayPal Freunde & Familie'], offPlatformContact: ['WhatsApp +49 176 12345678'] });
     expect(facts.marketplace?.seller.id).toBe('90000001');
     const result = score(facts, { ...DEFAULT_CONFIG, now: Date.parse('2026-11-25') });
-    // The struck-out 1.199 € is the seller's own earlier price, not a list price: no price rule.
-    expect(result.reasons.map((r) => r.id)).toEqual(['marketplace-off-platform', 'marketplace-new-seller']);
+    // The struck-out 1.199 € is the seller's own earlier price, not a list price: no list-price rule;
+    // but a new iPhone 15 Pro at 299 € from a week-old account is below any retailer's price (issue 15).
+    expect(result.reasons.map((r) => r.id)).toEqual(['marketplace-off-platform', 'marketplace-new-seller-bargain', 'marketplace-new-seller']);
     expect(result.level).toBe('high');
   });
 });
