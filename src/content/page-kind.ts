@@ -73,10 +73,15 @@ const PLATFORM_PROBES: Array<[string, string]> = [
   ['Wix Stores', 'script[src*="wixstores"], [data-hook="product-item-root"]'],
 ];
 
+// Asked by the page type and by the template signal: the probes walk the whole DOM, so once per reading of a page.
+const platformOf = new WeakMap<ExtractContext, string | null>();
+
 /** The shop system the page is built with, when its markers are there. */
-export function shopPlatform(root: ParentNode): string | null {
-  for (const [name, selector] of PLATFORM_PROBES) if (root.querySelector(selector)) return name;
-  return null;
+export function shopPlatform(ctx: ExtractContext): string | null {
+  if (platformOf.has(ctx)) return platformOf.get(ctx) ?? null;
+  const found = PLATFORM_PROBES.find(([, selector]) => ctx.root.querySelector(selector))?.[0] ?? null;
+  platformOf.set(ctx, found);
+  return found;
 }
 
 const SELLING_WORDS = /\b(warenkorb|zur kasse|versandkosten|lieferzeit|widerrufsrecht|widerrufsbelehrung|shopping cart|checkout|shipping costs|right of withdrawal|panier|frais de (?:port|livraison)|droit de r[ée]tractation|winkelwagen|verzendkosten|herroepingsrecht|carrello|spese di spedizione|diritto di recesso)\b/g;

@@ -48,7 +48,7 @@ export function classifyPage(ctx: ExtractContext): { pageType: PageType; shopEvi
   const prices = countPrices(ctx.text);
   const path = ctx.url.pathname;
   const cart = cartLink(ctx);
-  const platform = shopPlatform(ctx.root);
+  const platform = shopPlatform(ctx);
   const cartWords = /\b(warenkorb|einkaufswagen|shopping cart|basket|zur kasse|checkout|versandkosten|shipping)\b/i.test(ctx.lowerText);
 
   // "Zahlungspflichtig bestellen" (§312j BGB) is the last step before paying, wherever the URL points.

@@ -37,7 +37,7 @@ export function extractTemplate(ctx: ExtractContext) {
     })
     .filter((url): url is URL => url !== null && isSameSite(ctx, url));
   const theme = assets.map((url) => THEME.exec(url.pathname)?.[1]?.toLowerCase()).find(Boolean) ?? null;
-  const platform = shopPlatform(ctx.root);
+  const platform = shopPlatform(ctx);
   const features = [
     ...(platform ? [`platform:${platform}`] : []),
     ...(theme ? [`theme:${theme}`] : []),
