@@ -11,7 +11,7 @@ import { showBadge } from './badge';
 import { listingForHost } from './lists';
 import { checkUrlClaim, requireContentSender } from './sender';
 import { readSettings } from './settings';
-import { readSiteMemory } from './site-memory';
+import { siteSellsFor } from './site';
 import { writeTabState } from './tab-state';
 
 /** The built extractor bundle (build/content-bundles.ts); a classic script, not web-accessible. */
@@ -22,12 +22,13 @@ const isWebUrl = (url: string | undefined): url is string => typeof url === 'str
 
 /**
  * A known site is worth the full look even when this page shows nothing shop-like: a fake-shop
- * list names it (its early red badge must not be replaced by "not a shop"), the checkout guard
- * remembers it, or the shopper flagged it.
+ * list names it (its early red badge must not be replaced by "not a shop"), its site profile says
+ * an earlier page sold (a shop's contact or about page gets the site's verdict), or the shopper
+ * flagged it.
  */
-async function isKnownSite(host: string, site: string): Promise<boolean> {
+async function isKnownSite(host: string, pageUrl: string, site: string): Promise<boolean> {
   if ((await listingForHost(host)).hits.length > 0) return true;
-  if (await readSiteMemory(site)) return true;
+  if (await siteSellsFor(pageUrl)) return true;
   return (await readSettings()).marks[site] === 'suspicious';
 }
 
@@ -55,7 +56,7 @@ export async function handleProbe(message: MessageOf<'page/probe'>, sender: Runt
   // Who sent it, as the browser says (top frame, active http(s) document); the address must be that page's own.
   const from = requireContentSender(sender);
   checkUrlClaim(from, message.url);
-  const analyse = message.evidence.length > 0 || (await isKnownSite(from.host, from.site));
+  const analyse = message.evidence.length > 0 || (await isKnownSite(from.host, message.url, from.site));
   if (analyse) return { ok: await analyseTab(from.tabId, message.url, false), analyse };
   const state = { status: 'not-shop', url: message.url, pageType: 'not-shop' } as const;
   await showBadge(from.tabId, state);

@@ -22,8 +22,9 @@ let pending = false;
 async function analyse(site: PageSite): Promise<void> {
   const url = location.href;
   try {
-    await sendToBackground({ type: 'analysis/started', url });
-    const { facts } = await extractFactsInSlices(document, url, { site, now: () => performance.now() });
+    const started = await sendToBackground({ type: 'analysis/started', url });
+    // The background knows whether earlier pages of this site showed that it sells (its site profile).
+    const { facts } = await extractFactsInSlices(document, url, { site, now: () => performance.now(), siteSells: started?.siteSells === true });
     applyGuard((await sendToBackground({ type: 'facts/report', facts }))?.guard ?? null);
     // Second, richer report once the shop's Impressum, the listing's description frame or the seller's profile has been read (bounded).
     const described = (await withListingDescription(facts).catch(() => null)) ?? facts;
