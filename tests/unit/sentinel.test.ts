@@ -11,9 +11,12 @@ import { CORPUS_DIR, corpusIndex, describeRealPages } from '../real-pages';
 
 /**
  * The sentinel decides whether the full extractor is loaded at all, so it must never be stricter
- * than the extractor's own page classifier: every page the classifier calls a shop (or legal page
- * of a shop) needs a hit. The pages are served at a neutral address here, so neither the URL nor
- * a marketplace host helps: the markup probes alone must find them.
+ * than the extractor's own page classifier: every page the extractor reads on a first visit to its
+ * site — a page type other than "not a shop" with shop evidence of its own — needs a hit. (A legal
+ * or information page without such evidence is read only once the site's profile says it sells;
+ * then the background loads the extractor without a hit, src/background/inject.ts.) The pages are
+ * served at a neutral address here, so neither the URL nor a marketplace host helps: the markup
+ * probes alone must find them.
  */
 const NEUTRAL_URL = 'https://www.example.test/view';
 
@@ -34,7 +37,9 @@ async function judge(html: string, url = NEUTRAL_URL): Promise<{ evidence: strin
   const page = parseHtml(html, url);
   try {
     const evidence = shopEvidence(page.document, new URL(url));
-    const { pageType } = classifyPage(buildContext(page.document, new URL(url), siteOfUrl(url)));
+    const classified = classifyPage(buildContext(page.document, new URL(url), siteOfUrl(url)));
+    // What the extractor reads without the site's profile (src/content/extract.ts: `sells`).
+    const pageType = classified.shopEvidence.length > 0 || classified.pageType === 'unknown' ? classified.pageType : 'not-shop';
     return { evidence, pageType };
   } finally {
     await page.close();
