@@ -35,12 +35,12 @@ function priceCents(ctx: ExtractContext): number | null {
   for (const record of ctx.jsonLd()) {
     if (!typesOf(record).some((t) => t === 'Offer' || t === 'AggregateOffer')) continue;
     const price = record.price ?? record.lowPrice;
-    if (typeof price === 'number') return Math.round(price * 100);
-    if (typeof price === 'string') return amountToCents(price.replace(/[^\d.,]/g, ''));
+    if (typeof price === 'number' && price > 0) return Math.round(price * 100);
+    if (typeof price === 'string' && /[1-9]/.test(price)) return amountToCents(price.replace(/[^\d.,]/g, ''));
   }
   // Visible price: the first one that is not struck through.
   const struck = new Set(Array.from(ctx.root.querySelectorAll('del, s, strike')).slice(0, 100).map((e) => clean(e.textContent, 40)));
-  return parseMoneyAll(ctx.text, 50).find((m) => !struck.has(clean(m.text, 40)))?.cents ?? null;
+  return parseMoneyAll(ctx.text, 50).find((m) => m.cents > 0 && !struck.has(clean(m.text, 40)))?.cents ?? null;
 }
 
 export function extractMedical(ctx: ExtractContext): MedicalFacts | null {
@@ -56,7 +56,9 @@ export function extractMedical(ctx: ExtractContext): MedicalFacts | null {
     const p = PIECES.exec(name);
     quantity = p ? Number(p[1]) : null;
   }
-  const cents = priceCents(ctx);
+  const price = priceCents(ctx);
+  // An empty cart's "0,00 €" or a price that could not be read is no price at all.
+  const cents = price !== null && price > 0 ? price : null;
   // A mask or test page without a pack size is treated as one piece; a bottle without volume stays unknown.
   const divisor = quantity ?? (unit === 'piece' ? 1 : null);
   const notified = /\bCE\s?[-–]?\s?(\d{4})\b/.exec(ctx.text);
