@@ -5,7 +5,7 @@
  * "momenteel niet beschikbaar", "non disponibile"), or when the page states that only prepayment is
  * possible. Used by the payment and checkout signals; phrases in de, en, fr, nl, it.
  */
-import { clean, queryAll } from '../dom';
+import { clean, leadingText, queryAll } from '../dom';
 
 /** "Not available now" next to a method, after it: "PayPal (derzeit nicht verfügbar)". */
 export const UNAVAILABLE_AFTER =
@@ -105,14 +105,6 @@ export function disabledState(el: Element): string | null {
   return note ? clean(boxText, 120) : null;
 }
 
-/** The first `max` characters of an element's text, read node by node (never a whole footer's textContent). */
-function leadingText(el: Element, max: number): string {
-  const doc = el.ownerDocument;
-  const walker = doc.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
-  let out = '';
-  for (let node = walker.nextNode(), seen = 0; node && out.length < max && seen < 50; node = walker.nextNode(), seen++) out += ` ${node.nodeValue ?? ''}`;
-  return clean(out, max + 1);
-}
 
 export interface PaymentChoice {
   label: string;

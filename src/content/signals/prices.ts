@@ -7,6 +7,7 @@ import { parseMoneyAll } from '../../shared/money';
 import { clean, queryAll } from '../dom';
 import { typesOf } from '../json-ld';
 import type { ExtractContext } from '../context';
+import { listingItems } from './listing-items';
 import { centsOf, jsonLdPairs, mainProduct, pairOf, textPairs, type MainProduct, type PricePair } from './price-pairs';
 import { defineSignal } from './types';
 
@@ -73,6 +74,8 @@ export const prices = defineSignal({
       discounts: extractDiscounts(ctx, product),
       visiblePriceCount: parseMoneyAll(ctx.text, 1000).length,
       product,
+      // A product page's own product is `product`; its tiles are other offers, judged on their own pages.
+      ...(ctx.marketplace || ctx.pageType === 'product' ? {} : { items: listingItems(ctx) }),
     };
   },
 });
