@@ -29,6 +29,11 @@ const NAME_SELECTOR = [
   '[class*="item-name" i]',
   '[class*="card__heading" i]',
   '[class*="product-item-link" i]',
+  // Cart and order tables: the item's link in its row.
+  'td a[href]',
+  '[class*="cart-item" i] a[href]',
+  '[class*="cart_item" i] a[href]',
+  '[class*="line-item" i] a[href]',
 ].join(', ');
 /** A tile holds a name, a price or two and a button: a box with more text is a section, not a tile. */
 const MAX_TILE_TEXT = 300;

@@ -37,6 +37,16 @@ describe('items of a listing are read with their own price', () => {
   });
 });
 
+describe('a cart shows its items too', () => {
+  it('each row of the cart table is an item with its price', async () => {
+    const row = (name: string, price: string) => `<tr class="cart_item"><td><a href="/produkt/x/">${name}</a></td><td><span class="amount">${price}</span></td><td>1</td></tr>`;
+    const html = `<html lang="de"><body><h1>Warenkorb</h1><table class="shop_table cart"><thead><tr><th class="product-name">Produkt</th><th>Preis</th></tr></thead><tbody>${row('Koinor Ecksofa Hiero', '478,99 €')}${row('Gartenstuhl Teak Natur', '89,00 €')}</tbody></table><a href="/kasse/">Zur Kasse</a></body></html>`;
+    const { facts, ids } = await resultOf(html, 'https://www.wohnwelt-beispiel.de/warenkorb/');
+    expect(facts.prices?.items?.map((i) => i.name)).toEqual(['Koinor Ecksofa Hiero', 'Gartenstuhl Teak Natur']);
+    expect(ids).toContain('price-high-value-implausible');
+  });
+});
+
 describe('premium brands by kind of product have floors', () => {
   it.each([
     ['Rolf Benz Ecksofa Plura', 'premium-brand sofa'],
