@@ -45,7 +45,7 @@ const PATTERNS = {
   ),
   recentPurchases: new RegExp(
     [
-      String.raw`\bhat (?:gerade|soeben|eben|vor ${N} (?:minuten|stunden)) (?:gekauft|bestellt)\b`, String.raw`\bvor ${N} (?:min\.?|minuten|std\.?|stunden) (?:gekauft|bestellt)\b`,
+      String.raw`\bhat (?:gerade|soeben|eben|vor ${N} (?:minuten|stunden)) (?:gekauft|bestellt)\b`, String.raw`\bvor ${N} (?:min\.?|minuten|std\.?|stunden) (?:gekauft|bestellt)\b`, String.raw`\b(?:soeben|gerade eben|eben) (?:gekauft|bestellt)\b`, String.raw`\b(?:zojuist|zonet|net) (?:gekocht|besteld)\b`, String.raw`\bappena (?:acquistato|comprato|ordinato)\b`,
       String.raw`\b(?:bought|purchased|ordered) ${N} (?:mins?|minutes?|hours?) ago\b`, String.raw`\b(?:achete|commande) il y a ${N} (?:min|minutes?|heures?)\b`,
       String.raw`\b${N} (?:min\.?|minuten|uur) geleden (?:gekocht|besteld)\b`, String.raw`\b(?:gekocht|besteld) ${N} (?:min\.?|minuten|uur) geleden\b`,
       String.raw`\b(?:acquistato|comprato|ordinato) ${N} (?:min\.?|minuti|ore) fa\b`, String.raw`\b${N} (?:min\.?|minuti|ore) fa (?:ha )?(?:acquistato|comprato|ordinato)\b`, String.raw`\b${N} (?:mal )?in den letzten ${N} (?:stunden|tagen) (?:verkauft|gekauft|bestellt)\b`, String.raw`\bwurde (?:gerade|soeben) (?:gekauft|bestellt)\b`,

@@ -123,3 +123,25 @@ describe('one item far below its siblings of the same kind', () => {
     expect(result.reasons.find((r) => r.id === 'price-high-value-implausible')?.points).toBe(25);
   });
 });
+
+describe('a saving the shop announces pairs the prices before it', () => {
+  const tile = (text: string) => `<li class="product"><h2 class="product-title">Gartenlounge Set Bali</h2><div>${text}</div><button>In den Warenkorb</button></li>`;
+
+  it.each([
+    ['de, was first', '48,00 € 10,99 € Sie sparen 77 %', 77],
+    ['de, now first', '319,99 € 1.998,95 € (84% gespart)', 84],
+    ['en', '£89.00 £24.00 You save 73%', 73],
+    ['fr', '149,00 € 39,00 € Économisez 74 %', 74],
+    ['nl', '€ 199,00 € 59,00 Bespaar 70%', 70],
+    ['it', '249,00 € 59,00 € Risparmi il 76%', 76],
+    ['a bare badge', '120,00 € 30,00 € -75%', 75],
+  ])('%s', async (_name, text, percent) => {
+    const { facts } = await resultOf(`<html lang="de"><body><h1>Garten</h1><ul>${tile(text)}${tile('89,00 €')}</ul></body></html>`, url);
+    expect(facts.prices?.discounts.map((d) => d.percent)).toContain(percent);
+  });
+
+  it('a claim that does not fit the prices before it, or a percentage of something else, is no pair', async () => {
+    const { facts } = await resultOf(`<html lang="de"><body><h1>Garten</h1><ul>${tile('120,00 € 99,00 € Sie sparen 70 %')}${tile('89,00 € 19 % MwSt. enthalten')}</ul></body></html>`, url);
+    expect(facts.prices?.discounts ?? []).toEqual([]);
+  });
+});

@@ -29,6 +29,9 @@ describe('recent purchases, with how long ago', () => {
     ['nl', 'Sanne uit Utrecht: 8 minuten geleden gekocht'],
     ['it', 'Giulia da Roma ha acquistato 3 ore fa'],
     ['it', 'Marco, 20 minuti fa ha comprato'],
+    ['de', 'Soeben bestellt: Anna (Wien)'],
+    ['nl', 'Zojuist besteld door Daan uit Gent'],
+    ['it', 'Appena acquistato da Luca (Milano)'],
   ])('%s: %s', async (lang, text) => {
     expect((await factsOf(page(`<div class="popup">${text}</div>`, lang))).urgency?.recentPurchases).toBeTruthy();
   });
