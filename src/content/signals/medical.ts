@@ -14,9 +14,9 @@ import { defineSignal } from './types';
 const CATEGORIES: Array<[MedicalFacts['category'], RegExp]> = [
   ['ffp3-mask', /\bffp\s?3\b/i],
   ['ffp2-mask', /\b(ffp\s?2|kn\s?95|n\s?95)\b/i],
-  ['surgical-mask', /\b(op[- ]masken?|medizinische (gesichts)?masken?|mund[- ]nasen[- ]schutz|surgical masks?|type iir|typ iir|face masks? type)\b/i],
+  ['surgical-mask', /\b(op[- ]masken?|medizinische (gesichts)?masken?|mund[- ]nasen[- ]schutz|surgical masks?|type iir|typ iir|face masks? type|masques? chirurgica(?:l|ux)|chirurgische mondmaskers?|medische mondmaskers?|mascherin[ae] chirurgich?[ae])\b/i],
   ['disinfectant', /\b((?:hände|hand)?desinfektion\w*|desinfizier\w*|disinfect\w*|sanitiz\w*|sanitis\w*|sterillium|desderman|softa[- ]?man|hand ?gel antibakteriell|handgel|(?:gel )?hydroalcoolique|d[ée]sinfectant\w*|desinfectie\w*|ontsmet\w*|disinfettant\w*|igienizzant\w*)\b/i],
-  ['rapid-test', /\b(schnelltest\w*|selbsttest\w*|antigen[- ]?test\w*|rapid (antigen )?tests?|covid[- ]?(19[- ])?tests?|corona[- ]?tests?)\b/i],
+  ['rapid-test', /\b(schnelltest\w*|selbsttest\w*|antigen[- ]?test\w*|rapid (antigen )?tests?|antigen rapid tests?|covid[- ]?(19[- ])?tests?|corona[- ]?tests?|(?:antigeen[- ]?)?sneltest\w*|zelftest\w*|autotests?(?: covid| antigéniques?)?|tests? (?:rapides?|antigéniques?)|tests? antigenic[io]|tests? rapid[io]|tampon[ei] rapid[io])\b/i],
 ];
 const PIECES = /\b(\d{1,5})\s?(?:x\s)?(?:st(?:ü|ue)ck|stk\.?|pcs\.?|pieces?|pièces|stuks|pezzi|masken?|masks?|masques?|mondkapjes|mascherine|tests?|er[- ]?pack(?:ung)?|pack|packs)\b/i;
 /** "12 Flaschen", "6 x 500 ml", "12 bottles", "6 flacons", "12 flessen", "6 flaconi": the pack holds several bottles. */

@@ -56,6 +56,20 @@ describe('medical goods are priced per unit of the item itself', () => {
     expect(facts.medical).toMatchObject({ productText: name, unitCents, quantity });
   });
 
+  it.each([
+    ['Antigeen sneltest Roche – 10 test', 'rapid-test'],
+    ['Corona zelftest 5 stuks', 'rapid-test'],
+    ['Autotest antigénique COVID – 5 tests', 'rapid-test'],
+    ['Test rapide antigénique – 20 tests', 'rapid-test'],
+    ['Test antigenico rapido – 10 pezzi', 'rapid-test'],
+    ['Masques chirurgicaux type IIR – 50 pièces', 'surgical-mask'],
+    ['Chirurgische mondmaskers 50 stuks', 'surgical-mask'],
+    ['Mascherine chirurgiche 50 pezzi', 'surgical-mask'],
+  ])('the kind of medical goods in nl/fr/it: %s', async (name, category) => {
+    const facts = await factsOf(`<html lang="nl"><body><h1>${name}</h1><p class="price">9,90 €</p><button>Add to cart</button></body></html>`);
+    expect(facts.medical?.category).toBe(category);
+  });
+
   it('an empty cart at 0,00 € is no price: no "too cheap" on a page without one', async () => {
     const { facts, ids } = await resultOf(`<html lang="de"><body><header>Warenkorb 0,00 €</header><h1>FFP2 Masken</h1><a href="/p/1">Zum Artikel</a><button>In den Warenkorb</button></body></html>`);
     expect(facts.medical?.unitCents ?? null).toBeNull();
