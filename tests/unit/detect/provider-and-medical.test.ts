@@ -83,3 +83,18 @@ describe('medical goods are priced per unit of the item itself', () => {
     expect(productIds).toContain('medical-mask-unmarked');
   });
 });
+
+describe('a payment method "being upgraded" is switched off', () => {
+  it.each([
+    ['en', 'Credit / debit card payments are being upgraded. PayPal is currently being migrated.'],
+    ['de', 'Kreditkarte: wird gerade aktualisiert. PayPal wird derzeit überarbeitet.'],
+    ['fr', 'Carte bancaire en cours de mise à jour. PayPal en cours de migration.'],
+    ['nl', 'Creditcard wordt momenteel bijgewerkt. PayPal wordt omgezet.'],
+    ['it', 'Carta di credito in fase di aggiornamento. PayPal in aggiornamento.'],
+  ])('%s', async (lang, note) => {
+    const { facts, ids } = await resultOf(product(`<p>Bonifico / Vorkasse / bank transfer.</p><p>${note}</p>`, lang));
+    expect(facts.payment?.methods ?? []).not.toContain('paypal');
+    expect(facts.payment?.methods ?? []).not.toContain('credit-card');
+    expect(ids).toContain('payment-unavailable');
+  });
+});
