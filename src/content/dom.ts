@@ -121,3 +121,12 @@ export function attributeLike(attribute: 'class' | 'id', hints: string[], patter
     test: (el) => pattern.test((el.getAttribute(attribute) ?? '').slice(0, 500)),
   };
 }
+
+/** The first `max` characters of an element's text, read node by node (never a whole footer's textContent). */
+export function leadingText(el: Element, max: number): string {
+  const doc = el.ownerDocument;
+  const walker = doc.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  let out = '';
+  for (let node = walker.nextNode(), seen = 0; node && out.length < max && seen < 50; node = walker.nextNode(), seen++) out += ` ${node.nodeValue ?? ''}`;
+  return clean(out, max + 1);
+}
