@@ -6,7 +6,7 @@
  * comparison of an item with its siblings (issue 15, class 5), which a product page's main product misses.
  */
 import { parseMoneyAll, type Money } from '../../shared/money';
-import { clean, leadingText, queryAll } from '../dom';
+import { attributeLike, clean, leadingText, queryAll } from '../dom';
 import type { ExtractContext } from '../context';
 
 export interface ListedItem {
@@ -15,26 +15,30 @@ export interface ListedItem {
   currency: string;
 }
 
-const NAME_SELECTOR = [
-  'a[title]',
-  'h2',
-  'h3',
-  'h4',
-  '[itemprop="name"]',
-  '[class*="product-name" i]',
-  '[class*="product-title" i]',
-  '[class*="product_title" i]',
-  '[class*="product__title" i]',
-  '[class*="item-title" i]',
-  '[class*="item-name" i]',
-  '[class*="card__heading" i]',
-  '[class*="product-item-link" i]',
-  // Cart and order tables: the item's link in its row.
-  'td a[href]',
-  '[class*="cart-item" i] a[href]',
-  '[class*="cart_item" i] a[href]',
-  '[class*="line-item" i] a[href]',
-].join(', ');
+// Chrome tests each `[class*="…" i]` against every element, tens of milliseconds for a list like
+// this on a big page (src/content/dom.ts attributeLike): short fragments both "product" and
+// "Product" contain select candidates, the exact pattern decides in JavaScript.
+const NAME_CLASS = attributeLike('class', ['roduct', 'tem', 'ard__heading'], /product[-_]{1,2}(?:name|title|item-link)|item[-_](?:title|name)|card__heading/i);
+/** Cart and order tables: the item's link in its row. */
+const ITEM_ROW_CLASS = attributeLike('class', ['tem'], /cart[-_]item|line-item/i);
+const NAME_SELECTOR = ['a[title]', 'h2', 'h3', 'h4', '[itemprop="name"]', 'td a[href]', NAME_CLASS.selector].join(', ');
+const NAME_TAGS = new Set(['H2', 'H3', 'H4']);
+/** Candidates read: fragments such as "tem" also select every "system" and "list-item". */
+const MAX_CANDIDATES = 5000;
+
+/** Elements that may hold a product's name, in document order, at most `max`. */
+function nameElements(root: ParentNode, max: number): Element[] {
+  const named = queryAll(root, NAME_SELECTOR, MAX_CANDIDATES).filter(
+    (el) => NAME_TAGS.has(el.tagName) || (el.tagName === 'A' && el.hasAttribute('title')) || el.getAttribute('itemprop') === 'name' || (el.tagName === 'A' && el.closest('td') !== null) || NAME_CLASS.test(el),
+  );
+  const rowLinks = queryAll(root, ITEM_ROW_CLASS.selector, MAX_CANDIDATES)
+    .filter(ITEM_ROW_CLASS.test)
+    .flatMap((row) => queryAll(row, 'a[href]', 20));
+  if (rowLinks.length === 0) return named.slice(0, max);
+  // Document order, as one selector list would give them.
+  const all = [...new Set([...named, ...rowLinks])].sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1));
+  return all.slice(0, max);
+}
 /** A tile holds a name, a price or two and a button: a box with more text is a section, not a tile. */
 const MAX_TILE_TEXT = 300;
 const MAX_LEVELS = 5;
@@ -85,7 +89,7 @@ export function listingItems(ctx: ExtractContext): ListedItem[] {
   const cached = CACHE.get(ctx);
   if (cached) return cached;
   const items = new Map<string, ListedItem>();
-  for (const el of queryAll(ctx.root, NAME_SELECTOR, 400)) {
+  for (const el of nameElements(ctx.root, 400)) {
     if (items.size >= MAX_ITEMS) break;
     const name = nameOf(el);
     if (name.length < 5 || !TWO_WORDS.test(name) || !NAME_WORD.test(name) || DIGITS_ONLY.test(name) || parseMoneyAll(name, 1).length > 0) continue;
