@@ -39,7 +39,7 @@ describe('CLI check --domain-only', () => {
     const run = await check(['--url', 'nike-outlet-deutschland.shop', '--domain-only', '--json']);
     expect(run.status).toBe(0);
     const [json] = lines(run.stdout);
-    expect(Object.keys(json ?? {})).toEqual(['url', 'pageType', 'score', 'level', 'kind', 'marketplace', 'seller', 'reasons']);
+    expect(Object.keys(json ?? {})).toEqual(['url', 'pageType', 'score', 'level', 'kind', 'unchecked', 'marketplace', 'seller', 'reasons']);
     expect(json).toMatchObject({ url: 'https://nike-outlet-deutschland.shop/', pageType: 'none', level: 'medium' });
     expect(json?.reasons.map((r) => r.id)).toEqual(['domain-brand', 'domain-cheap-tld']);
     expect(json?.reasons[0]?.evidence[0]).toContain('uses the brand Nike');
