@@ -90,7 +90,7 @@ describe('store listing', () => {
     it(`the ${lang} listing lists every permission with the text of permissions.json`, () => {
       const listed = [...section(listing[lang] ?? '', h.permissions).matchAll(/^- `([^`]+)`: (.+)$/gm)].map((m) => [m[1], m[2]]);
       const expected = SECTIONS.flatMap((key) => Object.entries(justified[key] ?? {}).map(([name, text]) => [name, text[lang]]));
-      expect(listed).toEqual(expected);
+      expect(listed, 'run node scripts/store/sync-permissions.mjs after editing store/permissions.json').toEqual(expected);
     });
   }
 });
