@@ -108,14 +108,17 @@ export async function routeSite(context: BrowserContext, origin: string, files: 
   });
 }
 
-/** The tab id Chrome gave the page, looked up by URL in the service worker. */
+/** The tab id Chrome gave the page, looked up by URL in the service worker (a tab still committing may only have a pendingUrl). */
 export async function tabIdOf(serviceWorker: Worker, url: string): Promise<number> {
-  return serviceWorker.evaluate(async (target) => {
-    const tabs = await chrome.tabs.query({});
-    const tab = tabs.find((t) => t.url === target);
-    if (tab?.id === undefined) throw new Error(`no tab for ${target}`);
-    return tab.id;
-  }, url);
+  for (let attempt = 0; ; attempt++) {
+    const id = await serviceWorker.evaluate(async (target) => {
+      const tabs = await chrome.tabs.query({});
+      return tabs.find((t) => t.url === target || t.pendingUrl === target)?.id ?? null;
+    }, url);
+    if (id !== null) return id;
+    if (attempt >= 50) throw new Error(`no tab for ${url}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 export async function badgeOf(serviceWorker: Worker, tabId: number): Promise<{ text: string; title: string }> {
