@@ -2,7 +2,7 @@ import type { PageFacts } from '../shared/facts';
 import { t, useLanguage } from '../shared/i18n';
 import { browser } from '../shared/platform';
 import type { RiskResult } from '../shared/result';
-import type { Guard, SiteMemory } from '../shared/site-memory';
+import type { Guard } from '../shared/site-memory';
 import { readSettings } from './settings';
 import { writeItems } from './storage-write';
 
@@ -67,21 +67,21 @@ export function isCheckoutStep(facts: PageFacts): boolean {
   return type !== 'product' && type !== 'category' && (facts.checkout?.ibans.length ?? 0) > 0;
 }
 
-/** What the checkout itself shows comes first (it is what the shopper is about to act on), then the shop's history. */
+/** What the checkout itself shows comes first (it is what the shopper is about to act on), then what the shop's other pages showed. */
 function bannerReasons(result: RiskResult) {
-  const rank = (id: string) => (id === 'checkout-site-history' ? 1 : id.startsWith('checkout-') ? 0 : 2);
+  const rank = (id: string) => (id.startsWith('checkout-') ? 0 : 1);
   return result.reasons.filter((r) => r.points > 0).sort((a, b) => rank(a.id) - rank(b.id) || b.points - a.points).slice(0, 3);
 }
 
 /**
- * Should this page get the in-page warning? Only on cart/checkout/payment steps, only when this
- * page or the shop's earlier pages are medium/high, and never on a trusted or dismissed shop.
+ * Should this page get the in-page warning? Only on cart/checkout/payment steps, only when the
+ * site's verdict — this page with everything its other pages showed (the site profile) — is
+ * medium/high, and never on a trusted or dismissed shop.
  */
-export async function guardFor(tabId: number, site: string, facts: PageFacts, result: RiskResult, memory: SiteMemory | null, trusted: boolean): Promise<Guard | null> {
+export async function guardFor(tabId: number, site: string, facts: PageFacts, result: RiskResult, trusted: boolean): Promise<Guard | null> {
   if (trusted || !isCheckoutStep(facts)) return null;
   // Only a warning makes a banner; "could not check fully" is said in the popup and badge, not over the order button.
-  const warns = (level: string | undefined): level is 'high' | 'medium' => level === 'high' || level === 'medium';
-  const level = warns(result.level) ? result.level : warns(memory?.level) ? memory.level : null;
+  const level = result.level === 'high' || result.level === 'medium' ? result.level : null;
   if (level === null || (await isDismissed(tabId, site))) return null;
   // The banner speaks the language chosen in the options, like the popup; a woken worker forgot it.
   await useLanguage((await readSettings()).language);

@@ -1,5 +1,4 @@
 import type { Runtime } from '../shared/platform';
-import { score } from '../engine';
 import type { Message, MessageType } from '../shared/messages';
 import type { HandlerMap } from './handler-types';
 import { database, recordHistory } from './history';
@@ -7,21 +6,20 @@ import { deleteEntries } from '../shared/db/store';
 import { reportHandlers } from './reports';
 import { browser, sendToTab } from '../shared/platform';
 import { isMarketplaceHost } from '../shared/marketplaces';
-import { subjectOf } from '../shared/subject';
 import { showBadge, showLevelBadge } from './badge';
 import { domainAgeFor } from './domain-age';
 import { askToConfirmTrust, clearTrustQuestion, dismissGuard, guardFor, isShowingBanner, openDetails, pendingTrustQuestion, recordBanner } from './guard';
-import { readTamper, recordTamper } from './guard-tamper';
+import { recordTamper } from './guard-tamper';
 import { impressumCache, sellerCache } from './follow-up-cache';
 import { fetchListingDescription } from './listing-description';
 import { notifyRiskyCheckout, renotifyAfterHiding } from './notify';
 import { pruneAll } from './prunable-stores';
 import { checkSellerClaim, checkSiteClaim, checkUrlClaim, contentSenderOf, ForeignClaimError, requireContentSender, type ContentSender } from './sender';
-import { readSiteMemory, rememberSite } from './site-memory';
-import { engineConfigFor, markSite, readSettings, updateSettings } from './settings';
+import { identityStore, judgeReport, siteProfiles, siteSellsFor } from './site';
+import { markSite, readSettings, updateSettings } from './settings';
 import { readTabState, writeTabState } from './tab-state';
 import { listHandlers } from './lists/handlers';
-import { forgetLists, listingForHost, runListUpdates } from './lists';
+import { forgetLists, runListUpdates } from './lists';
 import { syncListSchedule } from './lists/schedule';
 
 const LEVEL_RANK = { low: 0, incomplete: 0, medium: 1, high: 2 } as const;
@@ -41,7 +39,7 @@ export const handlers: HandlerMap = {
     const current = await readTabState(from.tabId);
     // Keep a finished result for the same URL visible while a re-check runs.
     if (current?.status !== 'done' || current.url !== message.url) await writeTabState(from.tabId, { status: 'analysing', url: message.url });
-    return { ok: true };
+    return { ok: true, siteSells: await siteSellsFor(message.url) };
   },
 
   async 'facts/report'({ facts }, sender) {
@@ -49,33 +47,25 @@ export const handlers: HandlerMap = {
     // The page the facts claim to be about must be the sender's own: the site comes from the browser.
     checkUrlClaim(from, facts.url);
     if (facts.host !== from.host) throw new ForeignClaimError('host');
-    const { tabId, site } = from;
-    const type = facts.pageType.pageType;
-    const listing = await listingForHost(facts.host);
-    // A listed site stays flagged on every page of it, shop page or not.
-    if ((type === 'not-shop' || type === 'legal') && listing.hits.length === 0) {
-      const state = { status: 'not-shop', url: facts.url, pageType: type } as const;
+    const { tabId } = from;
+    // Opt-in domain age, asked only for a page that gets a verdict: a cached answer now; a fresh one re-scores the page when it arrives.
+    const domainAge = async () => (isMarketplaceHost(facts.host) ? null : domainAgeFor(facts.host, await readSettings(), () => void sendToTab(tabId, { type: 'content/analyse' }).catch(() => null)));
+    // The verdict is the site's: this page together with what its other pages showed (src/background/site/).
+    const { verdict, trusted, guardTampering } = await judgeReport(facts, domainAge);
+    if (verdict.status === 'not-shop') {
+      const state = { status: 'not-shop', url: facts.url, pageType: verdict.pageType } as const;
       await showBadge(tabId, state);
       await writeTabState(tabId, state);
       await recordBanner(tabId, null);
       return { ok: true };
     }
-    // A marketplace's checkout is the platform's: what one seller's listing showed is not remembered for it.
-    const onMarketplace = isMarketplaceHost(facts.host);
-    const { retentionDays } = await readSettings();
-    const memory = onMarketplace ? null : await readSiteMemory(site, retentionDays);
-    const guardTampering = onMarketplace ? null : await readTamper(site, Date.now(), retentionDays);
-    // Opt-in domain age: a cached answer now; a fresh one re-scores the page when it arrives.
-    const domainAge = onMarketplace ? null : await domainAgeFor(facts.host, await readSettings(), () => void sendToTab(tabId, { type: 'content/analyse' }).catch(() => null));
-    const config = { ...(await engineConfigFor(subjectOf(site, facts.marketplace).key)), memory, listing, guardTampering, domainAge };
-    const result = score(facts, config);
-    const state = { status: 'done', url: facts.url, site, pageType: type, result, analysedAt: Date.now(), marketplace: facts.marketplace } as const;
+    const { site, result } = verdict;
+    const state = { status: 'done', url: facts.url, site, pageType: verdict.pageType, result, analysedAt: Date.now(), marketplace: facts.marketplace, connections: verdict.connections } as const;
     // Badge before state: whoever sees the stored state can rely on the badge being set.
     await showBadge(tabId, state);
     await writeTabState(tabId, state);
-    if (config.siteMark === null && !onMarketplace) await rememberSite(site, facts, result);
     await recordHistory(site, facts, result);
-    const guard = await guardFor(tabId, site, facts, result, memory, config.siteMark === 'trusted');
+    const guard = await guardFor(tabId, site, facts, result, trusted);
     await recordBanner(tabId, guard ? site : null);
     if (guard) {
       // The banner is backed up where the page cannot reach: the toolbar badge and a notification.
@@ -208,12 +198,24 @@ export const handlers: HandlerMap = {
     await deleteEntries(db, 'history', null);
     await deleteEntries(db, 'reports', null);
     await deleteEntries(db, 'marks', null);
+    await siteProfiles.delete(null);
+    await identityStore.delete(null);
     await forgetLists();
     await browser.storage.local.clear();
     await browser.storage.session.clear();
     const tabs = await browser.tabs.query({});
     await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : showBadge(tab.id, null))));
     return { ok: true };
+  },
+
+  async 'connections/list'() {
+    return { connections: (await identityStore.connections(null)).filter((c) => !c.removed).sort((a, b) => b.lastSeen - a.lastSeen) };
+  },
+
+  async 'connections/remove'({ key }) {
+    const connection = await identityStore.getConnection(key);
+    if (connection) await identityStore.putConnection({ ...connection, removed: true });
+    return { ok: connection !== null };
   },
 
   async 'content/analyse'() {

@@ -6,7 +6,7 @@ import { impressumCache, sellerCache } from './follow-up-cache';
 import { tamperStore } from './guard-tamper';
 import { database } from './history';
 import { createKeyedStore, type PrunableStore } from './prunable';
-import { siteMemoryStore } from './site-memory';
+import { identitiesPrunable, siteProfilesPrunable } from './site';
 
 /** A report's screenshot waits in storage.session only until the report page takes it (at most an hour). */
 export const captureStore = createKeyedStore({
@@ -17,6 +17,9 @@ export const captureStore = createKeyedStore({
   schema: z.object({ image: z.string().startsWith('data:image/').max(8_000_000), at: z.number() }),
   timeOf: (c) => c.at,
 });
+
+/** What releases before the site profile kept per site ("memory:*" in storage.local): removed at the first pruning. */
+const legacySiteMemory = createKeyedStore({ name: 'legacy-site-memory', area: 'local', prefix: 'memory', ttlMs: 0, schema: z.unknown(), timeOf: () => 0 });
 
 /** The history of checked shops and sellers (IndexedDB): kept for the retention period only. */
 const historyStore: PrunableStore = {
@@ -30,7 +33,7 @@ const historyStore: PrunableStore = {
  * the worker starts, when the retention setting changes, and cleared on "delete history".
  * A new per-site store joins by adding itself here.
  */
-export const PRUNABLE_STORES: readonly PrunableStore[] = [historyStore, siteMemoryStore, sellerCache, impressumCache, tamperStore, captureStore, domainAgeStore];
+export const PRUNABLE_STORES: readonly PrunableStore[] = [historyStore, siteProfilesPrunable, identitiesPrunable, legacySiteMemory, sellerCache, impressumCache, tamperStore, captureStore, domainAgeStore];
 
 export const PRUNE_ALARM = 'shopwatch-prune';
 const PRUNE_EVERY_MINUTES = 6 * 60;

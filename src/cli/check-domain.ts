@@ -76,7 +76,7 @@ export async function checkAddresses(addresses: AsyncIterable<string> | Iterable
     if (url) {
       const listing = options.listing?.(url.hostname) ?? null;
       const config: EngineConfig = { ...DEFAULT_CONFIG, sensitivity: options.sensitivity, now: options.now, listing, domainAge: await ageOf(url.hostname) };
-      analysis = { url: url.href, facts: hostOnlyFacts(url), result: scoreDomain(url, config) };
+      analysis = { url: url.href, facts: hostOnlyFacts(url), result: scoreDomain(url, config), connections: [] };
     }
     write(render(raw.trim().slice(0, 2000), url, analysis, options.json));
     count++;

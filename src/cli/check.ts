@@ -1,17 +1,19 @@
 /**
  * npm run -s check -- <file.html> --url <page-url> [--json]
+ * npm run -s check -- --session <session.jsonl> [--json]
  * npm run -s check -- --url <address> --domain-only [--json] [--rdap]
  * npm run -s check -- --urls <file> --domain-only [--json] [--list <file>]… [--rdap]
- * Runs the extension's extraction and engine on a saved page, or its domain rules on addresses
- * alone. Exit 2 on unreadable input.
+ * Runs the extension's extraction, engine and background judgement on a saved page, or on a
+ * session of pages in order (site profiles, identities, connections in memory), or its domain
+ * rules on addresses alone. Exit 2 on unreadable input.
  */
 import { parseArgs } from 'node:util';
 import { addressToUrl, checkAddresses, linesOf } from './check-domain';
 import { listingFor, loadList } from './domain-lists';
 import { CliInputError, parsePageUrl } from './read-page';
-import { toJson, toText } from './format-result';
+import { toJson, toText, connectionsJson, connectionsText } from './format-result';
 
-const USAGE = 'usage: npm run -s check -- <file.html> --url <page-url> [--json]\n       npm run -s check -- (--url <address> | --urls <file>) --domain-only [--json] [--list <file>]… [--rdap] [--now <date>]';
+const USAGE = 'usage: npm run -s check -- <file.html> --url <page-url> [--json]\n       npm run -s check -- --session <session.jsonl> [--json]\n       npm run -s check -- (--url <address> | --urls <file>) --domain-only [--json] [--list <file>]… [--rdap] [--now <date>]';
 
 const OPTIONS = {
   url: { type: 'string' },
@@ -21,6 +23,7 @@ const OPTIONS = {
   rdap: { type: 'boolean', default: false },
   list: { type: 'string', multiple: true },
   now: { type: 'string' },
+  session: { type: 'string' },
 } as const;
 
 async function domainOnly(values: { url?: string; urls?: string; json: boolean; rdap: boolean; now?: string; list?: string[] }): Promise<number> {
@@ -46,6 +49,15 @@ async function main(): Promise<number> {
   }
   if (args.values['domain-only']) return domainOnly(args.values);
   const file = args.positionals[0];
+  if (args.values.session) {
+    // Loaded only for pages, like analyse-file. One line (JSON) or block (text) per page, printed as soon as the page is judged.
+    const { readSession, replaySession } = await import('./session');
+    for await (const analysis of replaySession(readSession(args.values.session))) {
+      const out = args.values.json ? JSON.stringify({ ...toJson(analysis), connections: connectionsJson(analysis.connections) }) : [toText(analysis), ...connectionsText(analysis.connections), ''].join('\n');
+      process.stdout.write(`${out}\n`);
+    }
+    return 0;
+  }
   if (!file || args.values.urls) throw new CliInputError(USAGE);
   // Loaded only for pages: the domain-only check starts without the DOM library.
   const { analyseFile } = await import('./analyse-file');

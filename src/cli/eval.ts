@@ -1,13 +1,15 @@
 /**
- * npm run -s eval -- --corpus <dir> [--split dev|test] [--json]
+ * npm run -s eval -- --corpus <dir> [--split dev|test] [--by-site] [--json]
  * Runs the extension's extraction + engine over <dir>/index.jsonl (one {file, label, url} a line;
  * optional split, patterns, page_type, system, lang as the generated corpus writes them) and reports
- * how well "level high" separates fake from legit pages, per level and per pattern.
+ * how well "level high" separates fake from legit pages, per level and per pattern. With --by-site
+ * the pages of one `site` are judged in index order as one visit (site profile and connections
+ * carried from page to page, as in the extension); without it every page is a first visit.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { analyseFile } from './analyse-file';
+import { analyseFile, newReplay, type Replay } from './analyse-file';
 import { CliInputError } from './read-page';
 import { summarise, type EvalRow, type LevelTally } from './eval-metrics';
 
@@ -20,6 +22,7 @@ interface IndexEntry {
   page_type?: string;
   system?: string;
   lang?: string;
+  site?: string;
 }
 
 const SPLITS = ['dev', 'test'] as const;
@@ -48,11 +51,17 @@ function readIndex(dir: string): IndexEntry[] {
 }
 
 /** Pages of the index (only those of `split` when given; an index without splits then has none). */
-export async function evaluateCorpus(dir: string, options: { split?: Split } = {}): Promise<EvalRow[]> {
+export async function evaluateCorpus(dir: string, options: { split?: Split; bySite?: boolean } = {}): Promise<EvalRow[]> {
   const rows: EvalRow[] = [];
+  const visits = new Map<string, Replay>();
   for (const entry of readIndex(dir)) {
     if (options.split && entry.split !== options.split) continue;
-    const analysis = await analyseFile(path.join(dir, entry.file), entry.url);
+    let replay: Replay | undefined;
+    if (options.bySite && typeof entry.site === 'string') {
+      replay = visits.get(entry.site) ?? newReplay();
+      visits.set(entry.site, replay);
+    }
+    const analysis = await analyseFile(path.join(dir, entry.file), entry.url, undefined, replay);
     rows.push({
       file: entry.file, label: entry.label, level: analysis.result?.level ?? null, score: analysis.result?.score ?? null, reasons: analysis.result?.reasons.map((r) => r.id) ?? [],
       ...(Array.isArray(entry.patterns) ? { patterns: entry.patterns.filter((p): p is string => typeof p === 'string') } : {}),
@@ -90,12 +99,12 @@ function pct(x: number | null): string {
 }
 
 async function main(): Promise<void> {
-  const args = parseArgs({ options: { corpus: { type: 'string' }, split: { type: 'string' }, json: { type: 'boolean', default: false } } });
-  const usage = 'usage: npm run -s eval -- --corpus <dir> [--split dev|test] [--json]';
+  const args = parseArgs({ options: { corpus: { type: 'string' }, split: { type: 'string' }, 'by-site': { type: 'boolean', default: false }, json: { type: 'boolean', default: false } } });
+  const usage = 'usage: npm run -s eval -- --corpus <dir> [--split dev|test] [--by-site] [--json]';
   if (!args.values.corpus) throw new CliInputError(usage);
   const split = args.values.split;
   if (split !== undefined && !SPLITS.includes(split as Split)) throw new CliInputError(`--split must be dev or test\n${usage}`);
-  const rows = await evaluateCorpus(args.values.corpus, split ? { split: split as Split } : {});
+  const rows = await evaluateCorpus(args.values.corpus, { ...(split ? { split: split as Split } : {}), bySite: args.values['by-site'] });
   if (split && !rows.length) throw new CliInputError(`no page of split "${split}" in ${args.values.corpus}/index.jsonl`);
   const s = summarise(rows);
   if (args.values.json) {
@@ -103,7 +112,7 @@ async function main(): Promise<void> {
     return;
   }
   const m = s.confusion;
-  console.log(`Shopwatch eval: ${args.values.corpus}${split ? ` (split ${split})` : ''} — ${rows.length} pages (${s.counts.fake} fake, ${s.counts.legit} legit, ${s.counts.unknown} unknown)`);
+  console.log(`Shopwatch eval: ${args.values.corpus}${split ? ` (split ${split})` : ''}${args.values['by-site'] ? ', pages of a site as one visit' : ''} — ${rows.length} pages (${s.counts.fake} fake, ${s.counts.legit} legit, ${s.counts.unknown} unknown)`);
   console.log('prediction "fake" = level high\n');
   console.log('                 predicted fake   predicted not fake');
   console.log(`  actual fake    ${String(m.tp).padStart(14)}   ${String(m.fn).padStart(18)}`);

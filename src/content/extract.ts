@@ -4,12 +4,20 @@ import { SIGNALS } from './signals';
 import { classifyPage } from './signals/page-type';
 import { adapterFor } from './adapters';
 import type { Adapter } from './adapters/types';
+import { pageKindOf } from './page-kind';
+import { impressumFromContext } from './impressum/parse';
 
 export interface ExtractOptions {
   /** Clock for elapsed time; injected so the CLI and tests can run without `performance`. */
   now?: () => number;
   /** Milliseconds after which the remaining signals are skipped (listed in `failed` as "budget:…"). */
   budgetMs?: number;
+  /**
+   * The background's answer to "has this site shown that it sells?" (its site profile). A page
+   * without shop evidence of its own is read only then: a shop's contact or about page gets the
+   * site's verdict, a blog's does not (issue 15, class 1).
+   */
+  siteSells?: boolean;
 }
 
 /** A shop page must never freeze: after this, what is left is skipped, not run. */
@@ -47,8 +55,16 @@ export function extractFacts(root: ParentNode, pageUrl: string, options: Extract
   const adapter = adapterFor(ctx);
   if (adapter && outOfTime()) failed.push(`budget:adapter:${adapter.id}`);
   else if (adapter) runAdapter(adapter, ctx, facts, failed);
-  ctx.pageType = (facts.pageType as PageFacts['pageType']).pageType;
-  if (ctx.pageType !== 'not-shop') {
+  let classified = facts.pageType as PageFacts['pageType'];
+  if (classified.pageType === 'not-shop' && options.siteSells) {
+    classified = { pageType: 'info', shopEvidence: [] };
+    facts.pageType = classified;
+  }
+  ctx.pageType = classified.pageType;
+  // A page without shop evidence of its own is read only when its site sells; an 'unknown' page
+  // (not classified in time) is read as far as the budget goes and is never taken for "not a shop".
+  const sells = classified.shopEvidence.length > 0 || options.siteSells === true || classified.pageType === 'unknown';
+  if (classified.pageType !== 'not-shop' && sells) {
     for (const signal of SIGNALS) {
       if (signal.key === 'pageType') continue;
       if (outOfTime()) {
@@ -60,6 +76,15 @@ export function extractFacts(root: ParentNode, pageUrl: string, options: Extract
         if (section !== undefined) facts[signal.key] = section;
       } catch {
         failed.push(signal.id);
+      }
+    }
+    // On the shop's Impressum itself, read it like the follow-up would: its gaps are this page's evidence.
+    if (classified.pageType === 'legal') {
+      try {
+        if (outOfTime()) failed.push('budget:impressum');
+        else if (pageKindOf(ctx) === 'impressum') facts.impressumDetails = impressumFromContext(ctx);
+      } catch {
+        failed.push('impressum');
       }
     }
   }

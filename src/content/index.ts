@@ -18,8 +18,9 @@ async function analyse(): Promise<void> {
   const url = location.href;
   lastAnalysedUrl = url;
   try {
-    await sendToBackground({ type: 'analysis/started', url });
-    const facts = extractFacts(document, url, { now: () => performance.now() });
+    const started = await sendToBackground({ type: 'analysis/started', url });
+    // The background knows whether earlier pages of this site showed that it sells (its site profile).
+    const facts = extractFacts(document, url, { now: () => performance.now(), siteSells: started?.siteSells === true });
     applyGuard((await sendToBackground({ type: 'facts/report', facts }))?.guard ?? null);
     // Second, richer report once the shop's Impressum, the listing's description frame or the seller's profile has been read (bounded).
     const described = (await withListingDescription(facts).catch(() => null)) ?? facts;

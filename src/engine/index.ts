@@ -1,14 +1,17 @@
 import type { PageFacts } from '../shared/facts';
 import type { Reason, RiskKind, RiskResult } from '../shared/result';
-import { uncheckedCoreChecks } from './coverage';
+import { uncheckedCoreChecks, type CoreCheck } from './coverage';
 import { levelFor } from './levels';
 import { levelWithListing } from './listing-level';
 import { familyOf } from './rules/families';
-import { RULES } from './rules';
-import { DEFAULT_CONFIG, type EngineConfig, type Rule } from './types';
+import { RULES, SITE_RULES } from './rules';
+import { siteReasons } from './site';
+import { DEFAULT_CONFIG, type EngineConfig, type Rule, type SiteContext, type SiteRule } from './types';
+import type { SiteProfile } from '../shared/site-profile';
 
 export { DEFAULT_CONFIG, type EngineConfig } from './types';
-export { RULES } from './rules';
+export { RULES, SITE_RULES } from './rules';
+export { checkoutMemoryOf, presenceOf, siteSells } from './site';
 
 /** "impressum-missing" → "reasonImpressumMissing". */
 export function messageKeyFor(ruleId: string): string {
@@ -51,6 +54,57 @@ function runRule(rule: Rule, facts: PageFacts, config: EngineConfig): Reason | n
   };
 }
 
+/** The reasons one page gives on its own, strongest first (no user mark, no level yet). */
+export function evaluate(facts: PageFacts, config: EngineConfig = DEFAULT_CONFIG, rules: Rule[] = RULES): Reason[] {
+  const reasons = rules.map((rule) => runRule(rule, facts, config)).filter((r): r is Reason => r !== null);
+  return reasons.sort((a, b) => b.points - a.points);
+}
+
+/**
+ * Rules about what is known of the site apart from its pages — the fake-shop lists, its domain name
+ * and registration date (`scope: 'host'`): asked anew for every verdict, never stored per page.
+ */
+const isKnowledge = (rule: Rule) => rule.about === 'site' || rule.scope === 'host';
+/** Rules about what this page shows: these go into the site's profile, page by page. */
+export const PAGE_RULES: Rule[] = RULES.filter((rule) => !isKnowledge(rule));
+const KNOWLEDGE_RULES: Rule[] = RULES.filter(isKnowledge);
+
+/** Facts → score, level, kind and reasons. Pure: no DOM, no browser API, no clock. */
+/**
+ * Facts → score, level, kind and reasons. Pure: no DOM, no browser API, no clock. When a core check
+ * was skipped or failed, a page without warning signs is "incomplete" (could not check fully), never "low".
+ */
+export function score(facts: PageFacts, config: EngineConfig = DEFAULT_CONFIG, rules: Rule[] = RULES): RiskResult {
+  return verdict(evaluate(facts, config, rules), config, facts, uncheckedCoreChecks(facts));
+}
+
+/**
+ * A site's verdict from its evidence profile: every rule once, from whichever page showed it most
+ * strongly (each reason names that page), absences that another page contradicts left out.
+ * `facts` are the page the shopper is on: its path wins ties, and what the lists say about the
+ * site is asked with it. Pure, like `score`.
+ */
+export function scoreSite(profile: SiteProfile, config: EngineConfig = DEFAULT_CONFIG, facts: PageFacts | null = null, currentPath: string | null = null): RiskResult {
+  const own = siteReasons(profile, config.now, currentPath);
+  const known = facts ? evaluate(facts, config, KNOWLEDGE_RULES) : [];
+  // Site rules (connections) see the site's level from its own pages, before any connection counts.
+  const site: SiteContext = { connections: config.connections ?? [], ownLevel: verdict(own, { ...config, siteMark: null }).level };
+  const siteWide = SITE_RULES.map((rule) => runSiteRule(rule, site)).filter((r): r is Reason => r !== null);
+  // What could not be checked on the page the shopper is on keeps a quiet site from reading as "low".
+  return verdict([...own, ...known, ...siteWide], config, facts, facts ? uncheckedCoreChecks(facts) : []);
+}
+
+function runSiteRule(rule: SiteRule, site: SiteContext): Reason | null {
+  let hit;
+  try {
+    hit = rule.evaluate(site);
+  } catch {
+    return null;
+  }
+  if (!hit) return null;
+  return { id: rule.id, severity: hit.severity, kind: rule.kind, points: Math.min(100, Math.max(0, hit.points)), messageKey: messageKeyFor(rule.id), subs: (hit.subs ?? []).map((s) => s.slice(0, 300)).slice(0, 9), evidence: hit.evidence.slice(0, 10) };
+}
+
 /** Combined points of each family of evidence (rules/families.ts). */
 function familyPoints(reasons: Reason[]): number[] {
   const byFamily = new Map<string, number[]>();
@@ -59,19 +113,19 @@ function familyPoints(reasons: Reason[]): number[] {
 }
 
 /**
- * Facts → score, level, kind and reasons. Pure: no DOM, no browser API, no clock. When a core check
- * was skipped or failed, a page without warning signs is "incomplete" (could not check fully), never "low".
+ * Reasons (of one page, or of a whole site's profile) → score, level and kind, with the shopper's
+ * mark and the lists applied (`facts`: the page being shown, which tells a marketplace seller apart).
+ * `unchecked`: core checks that did not run; without warning signs the level is then "incomplete".
  */
-export function score(facts: PageFacts, config: EngineConfig = DEFAULT_CONFIG, rules: Rule[] = RULES): RiskResult {
-  const reasons = rules.map((rule) => runRule(rule, facts, config)).filter((r): r is Reason => r !== null);
-  reasons.sort((a, b) => b.points - a.points);
-  const unchecked = uncheckedCoreChecks(facts);
+export function verdict(found: Reason[], config: EngineConfig = DEFAULT_CONFIG, facts: PageFacts | null = null, unchecked: CoreCheck[] = []): RiskResult {
+  const reasons = [...found].sort((a, b) => b.points - a.points);
   if (config.siteMark === 'trusted') {
     // The shopper vouched for this site: keep the reasons visible, but do not warn.
     return { score: 0, level: 'low', kind: null, reasons: [userMarkReason('user-trusted'), ...reasons].slice(0, 50), unchecked };
   }
   const raw = combine(reasons.map((r) => r.points));
-  let level = levelWithListing(levelFor(raw, familyPoints(reasons), config.sensitivity), config, facts);
+  const pointsLevel = levelFor(raw, familyPoints(reasons), config.sensitivity);
+  let level = facts ? levelWithListing(pointsLevel, config, facts) : pointsLevel;
   if (level === 'low' && unchecked.length > 0) level = 'incomplete';
   const all = [...reasons];
   if (config.siteMark === 'suspicious') {

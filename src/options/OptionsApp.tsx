@@ -6,6 +6,7 @@ import { Choice } from './Choice';
 import { DomainAgeSwitch } from './DomainAgeSwitch';
 import { HistoryAndReports } from './HistoryAndReports';
 import { MarkedSites } from './MarkedSites';
+import { Connections } from './Connections';
 import { FakeShopLists } from './FakeShopLists';
 import { StorageNotice } from '../ui/StorageNotice';
 
@@ -13,6 +14,8 @@ import { StorageNotice } from '../ui/StorageNotice';
 export function OptionsApp({ initialSettings }: { initialSettings: Settings }) {
   const [settings, setSettings] = useState(initialSettings);
   const [status, setStatus] = useState('');
+  // Bumped when stored data changed as a whole (delete all): lists that load their own data reload.
+  const [dataVersion, setDataVersion] = useState(0);
 
   const update = async (patch: SettingsPatch) => {
     const next = await sendToBackground({ type: 'settings/update', patch });
@@ -38,6 +41,7 @@ export function OptionsApp({ initialSettings }: { initialSettings: Settings }) {
     if (!confirm(t('optionsClearConfirm'))) return;
     const done = await sendToBackground({ type: 'data/clearAll' });
     await refreshSettings();
+    setDataVersion((v) => v + 1);
     setStatus(t(done?.ok ? 'optionsCleared' : 'optionsSaveFailed'));
   };
 
@@ -49,6 +53,7 @@ export function OptionsApp({ initialSettings }: { initialSettings: Settings }) {
       <Choice legendKey="optionsCountry" hintKey="optionsCountryHint" name="country" value={settings.country} options={[['auto', 'optionsAuto'], ['DE', 'optionsCountryDE'], ['AT', 'optionsCountryAT'], ['CH', 'optionsCountryCH']]} onChange={(country) => void update({ country })} />
       <Choice legendKey="optionsSensitivity" hintKey="optionsSensitivityHint" name="sensitivity" value={settings.sensitivity} options={[['relaxed', 'optionsRelaxed'], ['normal', 'optionsNormal'], ['strict', 'optionsStrict']]} onChange={(sensitivity) => void update({ sensitivity })} />
       <MarkedSites marks={settings.marks} onRemove={(site) => void removeMark(site)} />
+      <Connections key={dataVersion} />
       <HistoryAndReports onStatus={setStatus} onImported={() => void refreshSettings()} />
       <Choice legendKey="optionsRetention" name="retention" value={String(settings.retentionDays) as '0' | '30' | '90' | '365'} options={[['30', 'optionsDays30'], ['90', 'optionsDays90'], ['365', 'optionsDays365'], ['0', 'optionsKeep']]} onChange={(days) => void update({ retentionDays: Number(days) as 0 | 30 | 90 | 365 })} />
       <section aria-labelledby="privacy-title">

@@ -4,6 +4,7 @@ import { isMarketplaceHost } from '../shared/marketplaces';
 import { browser, sendToBackground } from '../shared/platform';
 import { markOf, resolveCountry, type Settings } from '../shared/settings';
 import { ReasonList } from './components/ReasonList';
+import { ConnectedTo } from './components/ConnectedTo';
 import { ReportEntry } from './components/ReportEntry';
 import { StorageNotice } from '../ui/StorageNotice';
 import { SellerSection } from './components/SellerSection';
@@ -24,6 +25,14 @@ function Message({ textKey, subs = [], testId }: { textKey: string; subs?: strin
   );
 }
 
+function pathOfUrl(url: string): string {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return '';
+  }
+}
+
 function Result({ view, settings, onMark }: { view: Extract<PopupView, { kind: 'state' }>; settings: Settings; onMark: (site: string, mark: 'trusted' | 'suspicious' | null) => void }) {
   const { state } = view;
   if (state.status !== 'done') return null;
@@ -36,8 +45,9 @@ function Result({ view, settings, onMark }: { view: Extract<PopupView, { kind: '
       <p class="site" data-testid="site">{t(subject.kind === 'seller' ? 'popupMarketplaceSite' : 'popupSite', [state.site])}</p>
       {result.level === 'low' && <p class="note">{t('popupLowNote')}</p>}
       <UncheckedList unchecked={result.unchecked ?? []} />
-      <ReasonList reasons={result.reasons} />
+      <ReasonList reasons={result.reasons} currentPath={pathOfUrl(state.url)} />
       {state.marketplace && <SellerSection market={state.marketplace} />}
+      <ConnectedTo connections={state.connections ?? []} />
       <Tips reasons={result.reasons} level={result.level} country={resolveCountry(settings.country, uiLanguage())} onMarketplace={isMarketplaceHost(new URL(state.url).hostname)} />
       <SiteActions subject={subject} mark={markOf(settings.marks, subject.key)} onMark={(mark) => onMark(subject.key, mark)} />
       <ReportEntry tabId={view.tabId} kind={subject.kind} />

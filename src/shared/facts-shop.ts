@@ -98,10 +98,20 @@ export const MedicalFactsSchema = z.object({
 });
 export type MedicalFacts = z.infer<typeof MedicalFactsSchema>;
 
+/** The shop's template: system, theme, and a MinHash of its own asset paths and product titles (issue 17). */
+export const TemplateFactsSchema = z.object({
+  platform: z.string().max(40).nullable(),
+  theme: z.string().max(60).nullable(),
+  signature: z.array(z.number().int().nonnegative()).length(64).nullable(),
+});
+export type TemplateFacts = z.infer<typeof TemplateFactsSchema>;
+
 /** What the shop's own Impressum page says, fetched same-origin by the content script (issue #4). */
 export const ImpressumDetailsSchema = z.object({
   url: z.string().max(2000),
   company: CompanyFactsSchema,
   contact: ContactFactsSchema,
+  /** MinHash of its identifying lines (src/content/impressum/fingerprint.ts): finds a copy on another domain. */
+  fingerprint: z.array(z.number().int().nonnegative()).length(64).optional(),
 });
 export type ImpressumDetails = z.infer<typeof ImpressumDetailsSchema>;

@@ -7,6 +7,7 @@ import {
   LocaleFactsSchema,
   MedicalFactsSchema,
   PricesFactsSchema,
+  TemplateFactsSchema,
   TopicFactsSchema,
   TrustSealsFactsSchema,
   UrgencyFactsSchema,
@@ -21,8 +22,11 @@ import { PaymentMethodSchema } from './payment-method';
  * Sections are optional so a signal that failed or ran out of budget is simply absent, never guessed.
  */
 
-/** 'unknown': the page could not be classified within the time budget; it is scored as "could not check fully", never as safe. */
-export const PageTypeSchema = z.enum(['product', 'category', 'cart', 'checkout', 'home', 'legal', 'not-shop', 'unknown']);
+/**
+ * "info": contact, about, FAQ, shipping and other pages of a shop that are neither legal pages nor sell by themselves.
+ * "unknown": the page could not be classified within the time budget; it is scored as "could not check fully", never as safe.
+ */
+export const PageTypeSchema = z.enum(['product', 'category', 'cart', 'checkout', 'home', 'legal', 'info', 'not-shop', 'unknown']);
 export type PageType = z.infer<typeof PageTypeSchema>;
 
 const short = z.string().max(500);
@@ -37,7 +41,11 @@ export type LinkFact = z.infer<typeof LinkFactSchema>;
 
 export const PageTypeFactsSchema = z.object({
   pageType: PageTypeSchema,
-  /** Why the page was judged a shop page (e.g. "JSON-LD Product", "button: In den Warenkorb"). */
+  /**
+   * Why the page was judged a shop page (e.g. "JSON-LD Product", "button: In den Warenkorb").
+   * Non-empty exactly when this page itself shows that its site sells; a legal or information
+   * page without it is scored only when an earlier page of the site did (the site profile).
+   */
   shopEvidence: z.array(short).max(20),
 });
 
@@ -90,6 +98,7 @@ export const PageFactsSchema = z.object({
   locale: LocaleFactsSchema.optional(),
   topic: TopicFactsSchema.optional(),
   medical: MedicalFactsSchema.optional(),
+  template: TemplateFactsSchema.optional(),
   /** From the follow-up fetch of the shop's Impressum page; absent until (and unless) it succeeded. */
   impressumDetails: ImpressumDetailsSchema.optional(),
   checkout: CheckoutFactsSchema.optional(),

@@ -6,6 +6,7 @@ import { SettingsPatchSchema, SettingsSchema } from './settings';
 import { GuardSchema } from './site-memory';
 import { ExportFileSchema, HandOffTargetSchema, HistoryEntrySchema, ReportSchema } from './db/schema';
 import { TabStateSchema } from './result';
+import { ConnectionRecordSchema } from './identity';
 import { TamperKindSchema } from './guard-tamper';
 import { HttpUrlSchema } from './http-url';
 import { LIST_MESSAGES, LIST_RESPONSES } from './lists/list-messages';
@@ -46,6 +47,8 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('report/delete'), id: z.string().max(60).nullable() }),
   z.object({ type: z.literal('report/handoff'), id: z.string().max(60), target: HandOffTargetSchema }),
   z.object({ type: z.literal('data/export') }),
+  z.object({ type: z.literal('connections/list') }),
+  z.object({ type: z.literal('connections/remove'), key: z.string().min(1).max(700) }),
   z.object({ type: z.literal('data/importCheck'), file: z.unknown() }),
   z.object({ type: z.literal('data/import'), file: z.unknown(), acceptTrusted: z.boolean() }),
   // background → content script
@@ -70,7 +73,8 @@ export const ResponseSchemas = {
   'guard/question': z.object({ site: z.string().max(300).nullable() }),
   'guard/answer': SettingsSchema,
   'analysis/failed': z.object({ ok: z.boolean() }),
-  'analysis/started': z.object({ ok: z.boolean() }),
+  /** siteSells: an earlier page of this site showed that it sells, so every page of it gets a verdict. */
+  'analysis/started': z.object({ ok: z.boolean(), siteSells: z.boolean().optional() }),
   'impressum/get': z.object({ details: ImpressumDetailsSchema.nullable(), mayFetch: z.boolean() }),
   'impressum/put': z.object({ ok: z.boolean() }),
   'tab/getState': z.object({ state: TabStateSchema.nullable() }),
@@ -90,6 +94,8 @@ export const ResponseSchemas = {
   'data/export': ExportFileSchema,
   'data/importCheck': z.object({ ok: z.boolean(), message: z.string().max(300), newTrusted: z.array(z.string().max(300)).max(10_000) }),
   'data/import': z.object({ ok: z.boolean(), message: z.string().max(300) }),
+  'connections/list': z.object({ connections: z.array(ConnectionRecordSchema) }),
+  'connections/remove': z.object({ ok: z.boolean() }),
   'content/analyse': z.object({ ok: z.boolean() }),
   ...LIST_RESPONSES,
 } satisfies Record<MessageType, z.ZodType>;

@@ -1,6 +1,7 @@
 import { z } from './zod';
 import { PageTypeSchema } from './facts';
 import { MarketplaceFactsSchema } from './facts-marketplace';
+import { ConnectionViewSchema } from './identity';
 import { HttpUrlSchema } from './http-url';
 
 /** 'incomplete': no warning sign found, but a core check was skipped or failed — "could not check fully", never "OK". */
@@ -33,6 +34,11 @@ export const ReasonSchema = z.object({
   subs: z.array(z.string().max(300)).max(9),
   /** What was found on the page (or "nothing found" facts such as the links that were searched). */
   evidence: z.array(EvidenceSchema).max(10),
+  /**
+   * The page of the site this reason was seen on, when the verdict is the site's (its evidence
+   * profile): path, and whether the shopper visited it or it was read as a follow-up.
+   */
+  source: z.object({ path: z.string().max(200), via: z.enum(['visited', 'read']) }).optional(),
 });
 export type Reason = z.infer<typeof ReasonSchema>;
 
@@ -59,6 +65,8 @@ export const TabStateSchema = z.discriminatedUnion('status', [
     analysedAt: z.number(),
     /** Seller details on marketplace pages, for the popup's seller section. */
     marketplace: MarketplaceFactsSchema.optional(),
+    /** Other sites or sellers sharing a bank account or company details with this one (issue 17). */
+    connections: z.array(ConnectionViewSchema).max(20).optional(),
   }),
   z.object({ status: z.literal('error'), url: HttpUrlSchema, error: z.string().max(500) }),
 ]);

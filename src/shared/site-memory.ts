@@ -2,17 +2,17 @@ import { z } from './zod';
 import { LevelSchema } from './result';
 import { PaymentMethodSchema } from './payment-method';
 
-/** What the background remembers of a site's earlier (non-checkout) pages, so the checkout guard
- *  works even when the checkout page itself shows little (issue #8). */
+/**
+ * What the checkout rules need from a site's other pages (issue #8), derived from its evidence
+ * profile (src/engine/site.ts): a checkout often shows little of the shop it belongs to.
+ */
 export const SiteMemorySchema = z.object({
   site: z.string().max(300),
-  level: LevelSchema,
-  score: z.number().int().min(0).max(100),
-  reasonIds: z.array(z.string().max(100)).max(30),
+  /** Payment methods the shop's product and information pages advertised (not a checkout's choices). */
   advertisedMethods: z.array(PaymentMethodSchema).max(20),
+  /** Company names its Impressum gave. */
   companyNames: z.array(z.string().max(200)).max(5),
   tld: z.string().max(30),
-  seenAt: z.number(),
 });
 export type SiteMemory = z.infer<typeof SiteMemorySchema>;
 

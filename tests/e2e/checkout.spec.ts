@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
-import { expect, openPopup, routeSite, serviceWorkerOf, test } from './fixtures';
+import { expect, openPopup, routeSite, serviceWorkerOf, tabIdOf, test, waitForTabState } from './fixtures';
 import { bannerText, clickBannerButton, exposeBannerForAxe, onGuardShadow } from './guard-shadow';
 
 const FAKE = 'https://www.masken-discount24.de';
@@ -10,8 +10,8 @@ async function shopFlow(context: BrowserContext, origin: string, dir: string, ch
   await routeSite(context, origin, { '/product.html': `${dir}/product.html`, '/warenkorb.html': `${dir}/warenkorb.html`, [checkoutPath]: `${dir}${checkoutPath}` });
   const page = await context.newPage();
   await page.goto(`${origin}/product.html`);
-  // The product page must be analysed (and remembered) before the checkout.
-  await expect.poll(() => context.serviceWorkers()[0]?.evaluate(async (site) => Boolean((await chrome.storage.local.get(`memory:${site}`))[`memory:${site}`]), new URL(origin).hostname.replace(/^www\./, '')), { timeout: 15_000 }).toBe(true);
+  // The product page must be analysed (and be in the site's profile) before the checkout.
+  await waitForTabState(await serviceWorkerOf(context), await tabIdOf(await serviceWorkerOf(context), `${origin}/product.html`));
   await page.goto(`${origin}${checkoutPath}`);
   return page;
 }

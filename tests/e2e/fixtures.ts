@@ -154,3 +154,39 @@ export async function openAnalysed(context: BrowserContext, serviceWorker: Worke
   await waitForTabState(serviceWorker, tabId, status);
   return { page, tabId };
 }
+
+/**
+ * The extension's site profiles (IndexedDB "shopwatch", store "siteProfiles"), read or written in
+ * the service worker. A database that does not exist yet is not created here (the upgrade is aborted).
+ */
+export async function siteProfileKeys(worker: Worker): Promise<string[]> {
+  return worker.evaluate(() => new Promise<string[]>((resolve) => {
+    const open = indexedDB.open('shopwatch');
+    open.onupgradeneeded = () => open.transaction?.abort();
+    open.onerror = () => resolve([]);
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains('siteProfiles')) return resolve([]), db.close();
+      const request = db.transaction('siteProfiles').objectStore('siteProfiles').getAllKeys();
+      request.onsuccess = () => resolve((request.result as string[]).sort());
+      request.onerror = () => resolve([]);
+    };
+  }));
+}
+
+/** Put site profiles (as the extension stores them); false while the extension has not created its database yet. */
+export async function putSiteProfiles(worker: Worker, profiles: Array<{ key: string; updatedAt: number }>): Promise<boolean> {
+  return worker.evaluate((list) => new Promise<boolean>((resolve) => {
+    const open = indexedDB.open('shopwatch');
+    open.onupgradeneeded = () => open.transaction?.abort();
+    open.onerror = () => resolve(false);
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains('siteProfiles')) return resolve(false), db.close();
+      const tx = db.transaction('siteProfiles', 'readwrite');
+      for (const p of list) tx.objectStore('siteProfiles').put({ key: p.key, kind: 'shop', tld: 'de', updatedAt: p.updatedAt, pages: [] });
+      tx.oncomplete = () => resolve(true);
+      tx.onerror = () => resolve(false);
+    };
+  }), profiles);
+}

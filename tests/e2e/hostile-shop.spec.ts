@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { badgeOf, expect, openPopup, PAGES, test } from './fixtures';
+import { badgeOf, expect, openPopup, PAGES, test, siteProfileKeys } from './fixtures';
 import { bannerText, onGuardShadow } from './guard-shadow';
 
 const SHOP = 'https://www.masken-discount24.de';
@@ -34,7 +34,7 @@ async function openCheckout(context: BrowserContext, worker: Worker, attack: str
   await routeHostileShop(context, attack);
   const page = await context.newPage();
   await page.goto(`${SHOP}/product.html`);
-  await expect.poll(() => worker.evaluate(async (key) => Boolean((await chrome.storage.local.get(key))[key]), `memory:${SITE}`), { timeout: 15_000 }).toBe(true);
+  await expect.poll(() => siteProfileKeys(worker), { timeout: 15_000 }).toContain(SITE);
   await page.goto(`${SHOP}/kasse.html`);
   const tabId = await worker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.id ?? -1, `${SHOP}/kasse.html`);
   return { page, tabId };

@@ -12,7 +12,7 @@ const reason = (id: string, severity: 'danger' | 'warning' | 'info', points: num
 export const HOSTILE = '<img src=x onerror="document.title=\'pwned\'"><script>document.title="pwned"</script>';
 
 export function popupStates(url: string) {
-  const done = (level: 'high' | 'medium' | 'low', score: number, kind: 'fake' | 'problematic' | null, reasons: ReturnType<typeof reason>[], site = 'masken-discount24.de') => ({
+  const done = (level: 'high' | 'medium' | 'low', score: number, kind: 'fake' | 'problematic' | null, reasons: Array<ReturnType<typeof reason> & { source?: { path: string; via: 'visited' | 'read' } }>, site = 'masken-discount24.de') => ({
     status: 'done', url, site, pageType: 'product', analysedAt: Date.UTC(2026, 10, 25, 10, 0), result: { score, level, kind, reasons },
   });
   return {
@@ -23,6 +23,22 @@ export function popupStates(url: string) {
     ]),
     medium: done('medium', 35, 'problematic', [reason('medical-price-gouging', 'danger', 28, ['6.7'], ['KN95 10 pcs: 4.00 EUR per piece'], 'problematic'), reason('urgency-tricks', 'info', 8, ['1'], ['Only 2 left in stock'], 'problematic')]),
     low: done('low', 0, null, []),
+    // The site's verdict: reasons from its other pages name the page they were seen on (issue 15).
+    site: done('high', 87, 'fake', [
+      { ...reason('vat-id-invalid', 'danger', 40, ['DE283915446'], ['DE283915446']), source: { path: '/impressum.html', via: 'visited' } },
+      { ...reason('prepayment-only', 'danger', 40, ['prepayment'], ['prepayment: “ausschließlich per Vorkasse”']), source: { path: '/faq.html', via: 'visited' } },
+      { ...reason('impressum-incomplete', 'danger', 35, [], ['HRB 2019/4471']), source: { path: '/impressum.html', via: 'read' } },
+      { ...reason('prices-too-good', 'danger', 30, [], ['1.999,00 € → 299,00 €']), source: { path: new URL(url).pathname, via: 'visited' } },
+      reason('connected-risky-site', 'danger', 45, ['masken-discount24.de'], ['the same IBAN LT12 … 1000 was shown by masken-discount24.de on 12 Nov 2026']),
+    ], 'polsterhaus-kuehn.de'),
+    // Issue 17: the "Connected to" section next to a site verdict.
+    connected: {
+      ...done('medium', 48, 'fake', [reason('checkout-iban-foreign', 'danger', 25, ['LT'], ['LT121000011101001000 is an account in LT'])], 'kuechen-outlet24.de'),
+      connections: [
+        { key: 'kuechen-outlet24.de⇄masken-discount24.de', other: 'masken-discount24.de', otherLabel: 'masken-discount24.de', status: { listed: false, suspicious: false, ratedHigh: true }, shared: [{ kind: 'iban', display: 'LT12 … 1000', at: Date.UTC(2026, 10, 12, 9), path: '/kasse.html' }] },
+        { key: 'kuechen-outlet24.de⇄moebel-lager.shop', other: 'moebel-lager.shop', otherLabel: 'moebel-lager.shop', status: { listed: false, suspicious: false, ratedHigh: false }, shared: [{ kind: 'vat', display: 'DE283915446', at: Date.UTC(2026, 10, 20, 9), path: '/impressum' }, { kind: 'template', display: '91 %', at: Date.UTC(2026, 10, 20, 9), path: '/' }] },
+      ],
+    },
     // A third-party seller on a marketplace: the seller section with every row it can show.
     seller: {
       ...done('high', 72, 'fake', [

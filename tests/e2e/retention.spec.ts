@@ -5,7 +5,7 @@
  * is really full is reported in the popup instead of failing silently.
  */
 import type { Worker } from '@playwright/test';
-import { expect, openAnalysed, openPopup, test } from './fixtures';
+import { expect, openAnalysed, openPopup, putSiteProfiles, siteProfileKeys, test } from './fixtures';
 
 const DAY = 86_400_000;
 
@@ -13,34 +13,29 @@ const localKeys = (worker: Worker) => worker.evaluate(async () => Object.keys(aw
 
 test('a pruning alarm is scheduled, and changing the history period removes site records past their time', async ({ context, serviceWorker, extensionId }) => {
   await expect.poll(() => serviceWorker.evaluate(async () => (await chrome.alarms.get('shopwatch-prune'))?.periodInMinutes ?? null)).toBe(360);
+  const now = Date.now();
+  await expect.poll(() => putSiteProfiles(serviceWorker, [{ key: 'old-shop.de', updatedAt: now - 40 * DAY }, { key: 'recent-shop.de', updatedAt: now - 2 * DAY }])).toBe(true);
   await serviceWorker.evaluate(async (day) => {
-    const memory = (site: string, seenAt: number) => ({ site, level: 'high', score: 70, reasonIds: [], advertisedMethods: [], companyNames: [], tld: 'de', seenAt });
-    await chrome.storage.local.set({
-      'memory:old-shop.de': memory('old-shop.de', Date.now() - 40 * day),
-      'memory:recent-shop.de': memory('recent-shop.de', Date.now() - 2 * day),
-      'seller:amazon:A1HU50MU6HH3XH': { value: null, attempts: 1, storedAt: Date.now() - 2 * day },
-    });
+    await chrome.storage.local.set({ 'seller:amazon:A1HU50MU6HH3XH': { value: null, attempts: 1, storedAt: Date.now() - 2 * day } });
   }, DAY);
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
   await options.getByRole('radio', { name: '90 days' }).check();
   await expect(options.getByTestId('options-status')).toContainText('Saved');
-  await expect.poll(() => localKeys(serviceWorker)).not.toContain('memory:old-shop.de');
-  const keys = await localKeys(serviceWorker);
-  expect(keys).toContain('memory:recent-shop.de');
-  expect(keys).not.toContain('seller:amazon:A1HU50MU6HH3XH');
+  await expect.poll(() => siteProfileKeys(serviceWorker)).toEqual(['recent-shop.de']);
+  expect(await localKeys(serviceWorker)).not.toContain('seller:amazon:A1HU50MU6HH3XH');
 });
 
 test('“Delete history” also deletes what was remembered about the sites', async ({ context, serviceWorker, extensionId, server }) => {
   await openAnalysed(context, serviceWorker, `${server.origin}/shops/fake-maskshop-de.html`);
-  await expect.poll(() => localKeys(serviceWorker)).toContain('memory:127.0.0.1');
+  await expect.poll(() => siteProfileKeys(serviceWorker)).toContain('127.0.0.1');
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
   await expect(options.getByTestId('history-list')).toContainText('127.0.0.1');
   options.on('dialog', (dialog) => void dialog.accept());
   await options.getByRole('button', { name: 'Delete history' }).click();
   await expect(options.getByTestId('history-list').locator('li')).toHaveCount(0);
-  await expect.poll(() => localKeys(serviceWorker)).not.toContain('memory:127.0.0.1');
+  await expect.poll(() => siteProfileKeys(serviceWorker)).not.toContain('127.0.0.1');
 });
 
 test('a report’s screenshot leaves session storage once the report page has it', async ({ context, serviceWorker, extensionId, server }) => {
@@ -73,6 +68,11 @@ test('a storage.local that is really full is reported in the popup', async ({ co
   });
   expect(stored).toBeGreaterThan(9_000_000);
   const { tabId } = await openAnalysed(context, serviceWorker, `${server.origin}/shops/fake-maskshop-de.html`);
+  // Site records live in IndexedDB now; a write to storage.local is a setting the shopper changes.
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+  await options.getByRole('radio', { name: 'Strict' }).check();
+  await expect(options.getByTestId('options-status')).toContainText('Could not save');
   const popup = await openPopup(context, extensionId, tabId);
   await expect(popup.getByTestId('storage-notice')).toBeVisible();
   await expect(popup.getByTestId('traffic-light')).toHaveAttribute('data-level', 'high');

@@ -37,15 +37,16 @@ test('a page that is not a shop gets no badge and says so in the popup', async (
   await expect(popup.getByTestId('state-not-shop')).toBeVisible();
 });
 
-test('leaving a risky page clears its badge', async ({ context, serviceWorker, server }) => {
+test('leaving a risky shop for a site that sells nothing clears its badge', async ({ context, serviceWorker, server }) => {
   const url = `${server.origin}/shops/fake-maskshop-de.html`;
   const { page, tabId } = await openAnalysed(context, serviceWorker, url);
-  await page.goto(`${server.origin}/shops/blog-not-shop-en.html`);
+  await routeSite(context, 'https://walks.example.at', { '/autumn': 'shops/blog-not-shop-en.html' });
+  await page.goto('https://walks.example.at/autumn');
   await waitForTabState(serviceWorker, tabId, 'not-shop');
   expect((await badgeOf(serviceWorker, tabId)).text).toBe('');
 });
 
-test('in-page (SPA) navigation is analysed again and the badge follows', async ({ context, serviceWorker, server }) => {
+test('in-page (SPA) navigation is analysed again: the shop’s “about” page gets the shop’s verdict', async ({ context, serviceWorker, server }) => {
   const url = `${server.origin}/shops/fake-maskshop-de.html`;
   const { page, tabId } = await openAnalysed(context, serviceWorker, url);
   expect((await badgeOf(serviceWorker, tabId)).text).toBe('!!');
@@ -55,6 +56,7 @@ test('in-page (SPA) navigation is analysed again and the badge follows', async (
     document.body.innerHTML = '<article><h1>Our story</h1><p>We are a family business since 1921.</p></article>';
     history.pushState({}, '', '/about-us');
   });
-  await waitForTabState(serviceWorker, tabId, 'not-shop');
-  expect((await badgeOf(serviceWorker, tabId)).text).toBe('');
+  // Analysed anew as the page it now is; its site showed it sells, so the verdict is the site's.
+  await expect.poll(() => serviceWorker.evaluate(async (id) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as { url?: string; pageType?: string } | undefined, tabId), { timeout: 15_000 }).toMatchObject({ url: `${server.origin}/about-us`, pageType: 'info' });
+  expect((await badgeOf(serviceWorker, tabId)).text).toBe('!!');
 });

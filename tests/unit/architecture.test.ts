@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RULES, messageKeyFor } from '../../src/engine';
+import { RULES, SITE_RULES, messageKeyFor } from '../../src/engine';
 import { SIGNALS } from '../../src/content/signals';
 
 const SRC = path.resolve(import.meta.dirname, '../../src');
@@ -47,6 +47,21 @@ describe('architecture', () => {
     expect(users).toEqual(['shared/platform.ts']);
   });
 
+  it('the background’s site logic the CLI replays (judge, profile, stores) never reaches the browser door', () => {
+    const reachable = new Set<string>();
+    const visit = (file: string) => {
+      if (reachable.has(file)) return;
+      reachable.add(file);
+      for (const spec of importsOf(file).filter((s) => s.startsWith('.'))) {
+        const base = path.resolve(path.dirname(file), spec);
+        const target = [`${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts')].find((f) => fs.existsSync(f));
+        if (target) visit(target);
+      }
+    };
+    for (const file of ['judge.ts', 'profile.ts', 'profile-store.ts']) visit(path.join(SRC, 'background/site', file));
+    expect([...reachable].map((f) => path.relative(SRC, f)).filter((f) => f === 'shared/platform.ts' || /^(popup|options|report)\//.test(f))).toEqual([]);
+  });
+
   it('the engine touches no DOM or browser global', () => {
     const offenders = sourceFiles(path.join(SRC, 'engine')).filter((file) =>
       /\b(document|window|chrome|browser|localStorage|fetch)\s*[.(]/.test(fs.readFileSync(file, 'utf8')),
@@ -67,7 +82,7 @@ describe('architecture', () => {
   });
 
   it('every rule has a reason message in both locales, and rule ids are unique', () => {
-    const ids = RULES.map((r) => r.id);
+    const ids = [...RULES, ...SITE_RULES].map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const lang of ['en', 'de']) {
       const messages = JSON.parse(fs.readFileSync(path.join(SRC, `../public/_locales/${lang}/messages.json`), 'utf8')) as Record<string, unknown>;
@@ -78,6 +93,6 @@ describe('architecture', () => {
 
   it('the README explains every rule (a row in its signal tables)', () => {
     const readme = fs.readFileSync(path.join(SRC, '../README.md'), 'utf8');
-    expect(RULES.map((r) => r.id).filter((id) => !readme.includes(`| \`${id}\` |`))).toEqual([]);
+    expect([...RULES, ...SITE_RULES].map((r) => r.id).filter((id) => !readme.includes(`| \`${id}\` |`))).toEqual([]);
   });
 });

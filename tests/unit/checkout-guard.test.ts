@@ -1,13 +1,12 @@
 /**
  * The background's decision to show the checkout banner (guard.ts), with a fake browser: only on
- * checkout steps, only on medium/high (this page or the remembered site), never when trusted or
- * dismissed for this tab; "details" falls back to the popup page in a tab.
+ * checkout steps, only on medium/high (the site's verdict: this page with its site profile), never
+ * when trusted or dismissed for this tab; "details" falls back to the popup page in a tab.
  */
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PageFacts } from '../../src/shared/facts';
 import type { Reason, RiskResult } from '../../src/shared/result';
-import type { SiteMemory } from '../../src/shared/site-memory';
 
 const session = new Map<string, unknown>();
 const openPopup = vi.fn<() => Promise<void>>();
@@ -42,7 +41,6 @@ const facts = (pageType: 'checkout' | 'product' | 'home', iban = false): PageFac
     ...(iban ? { checkout: { evidence: ['bank details'], methodsOffered: [], ibans: [{ iban: 'LT121000011101001000', country: 'LT', valid: true }], recipients: [] } } : {}),
     extraction: { elapsedMs: 1, truncated: false, failed: [] },
   }) as PageFacts;
-const memory = (level: SiteMemory['level']): SiteMemory => ({ site: SITE, level, score: 70, reasonIds: [], advertisedMethods: [], companyNames: [], tld: 'de', seenAt: 0 });
 
 describe('checkout guard decision', () => {
   beforeEach(() => {
@@ -52,32 +50,35 @@ describe('checkout guard decision', () => {
   });
 
   it('warns on a risky checkout and puts the checkout’s own reasons before the shop’s history', async () => {
-    const reasons = [reason('impressum-missing', 40), reason('checkout-site-history', 60), reason('checkout-iban-foreign', 25), reason('prepayment-only', 40)];
-    const guard = await guardFor(1, SITE, facts('checkout'), result('high', reasons), null, false);
+    const reasons = [reason('impressum-missing', 40), reason('prices-too-good', 60), reason('checkout-iban-foreign', 25), reason('prepayment-only', 40)];
+    const guard = await guardFor(1, SITE, facts('checkout'), result('high', reasons), false);
     expect(guard?.level).toBe('high');
-    expect(guard?.reasons).toEqual(['reason-checkout-iban-foreign', 'reason-checkout-site-history', 'reason-impressum-missing']);
+    expect(guard?.reasons).toEqual(['reason-checkout-iban-foreign', 'reason-prices-too-good', 'reason-impressum-missing']);
   });
 
-  it('warns on a quiet checkout when the remembered site was risky', async () => {
-    expect((await guardFor(1, SITE, facts('checkout'), result('low'), memory('medium'), false))?.level).toBe('medium');
+  it('warns on a quiet checkout when the site’s verdict carries what its other pages showed', async () => {
+    const fromProduct = { ...reason('prices-too-good', 30), source: { path: '/product.html', via: 'visited' as const } };
+    const guard = await guardFor(1, SITE, facts('checkout'), result('medium', [fromProduct]), false);
+    expect(guard?.level).toBe('medium');
+    expect(guard?.reasons).toEqual(['reason-prices-too-good']);
   });
 
   it('stays silent on low risk, off the checkout, and on trusted shops', async () => {
-    expect(await guardFor(1, SITE, facts('checkout'), result('low'), memory('low'), false)).toBeNull();
-    expect(await guardFor(1, SITE, facts('product'), result('high'), null, false)).toBeNull();
-    expect(await guardFor(1, SITE, facts('checkout'), result('high'), memory('high'), true)).toBeNull();
+    expect(await guardFor(1, SITE, facts('checkout'), result('low'), false)).toBeNull();
+    expect(await guardFor(1, SITE, facts('product'), result('high'), false)).toBeNull();
+    expect(await guardFor(1, SITE, facts('checkout'), result('high'), true)).toBeNull();
   });
 
   it('bank details make a payment step, except in the footer of a product page', async () => {
-    expect(await guardFor(1, SITE, facts('home', true), result('high'), null, false)).not.toBeNull();
-    expect(await guardFor(1, SITE, facts('product', true), result('high'), null, false)).toBeNull();
+    expect(await guardFor(1, SITE, facts('home', true), result('high'), false)).not.toBeNull();
+    expect(await guardFor(1, SITE, facts('product', true), result('high'), false)).toBeNull();
   });
 
   it('a dismissal holds for that tab and shop only', async () => {
     await dismissGuard(1, SITE);
-    expect(await guardFor(1, SITE, facts('checkout'), result('high'), null, false)).toBeNull();
-    expect(await guardFor(2, SITE, facts('checkout'), result('high'), null, false)).not.toBeNull();
-    expect(await guardFor(1, 'other-shop.de', facts('checkout'), result('high'), null, false)).not.toBeNull();
+    expect(await guardFor(1, SITE, facts('checkout'), result('high'), false)).toBeNull();
+    expect(await guardFor(2, SITE, facts('checkout'), result('high'), false)).not.toBeNull();
+    expect(await guardFor(1, 'other-shop.de', facts('checkout'), result('high'), false)).not.toBeNull();
   });
 
   it('closing the tab ends the visit: its dismissals go, other tabs keep theirs', async () => {

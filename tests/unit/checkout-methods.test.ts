@@ -5,7 +5,7 @@ import type { SiteMemory } from '../../src/shared/site-memory';
 import { factsForHtml } from '../helpers';
 
 const URL_ = 'https://www.masken-discount24.de/kasse';
-const memory = (advertisedMethods: SiteMemory['advertisedMethods']): SiteMemory => ({ site: 'masken-discount24.de', level: 'low', score: 0, reasonIds: [], advertisedMethods, companyNames: [], tld: 'de', seenAt: 0 });
+const memory = (advertisedMethods: SiteMemory['advertisedMethods']): SiteMemory => ({ site: 'masken-discount24.de', advertisedMethods, companyNames: [], tld: 'de' });
 const config = (m: SiteMemory | null) => ({ sensitivity: 'normal' as const, siteMark: null, memory: m });
 const ids = async (html: string, m: SiteMemory | null) => score(await factsForHtml(html, URL_), config(m)).reasons.map((r) => r.id);
 

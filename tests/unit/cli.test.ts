@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES } from '../helpers';
@@ -32,5 +34,28 @@ describe('CLI check', () => {
     const badUrl = check(path.join(FIXTURES, 'pages/shops/fake-maskshop-de.html'), '--url', 'not a url');
     expect(badUrl.status).toBe(2);
     expect(badUrl.stderr).not.toBe('');
+  }, 60_000);
+});
+
+describe('CLI session replay', () => {
+  it('--session --json prints one object a line, the shape of check --json plus connections, each verdict as shown at that moment', () => {
+    const run = check('--session', path.join(FIXTURES, 'sessions/iban-network.jsonl'), '--json');
+    expect(run.status).toBe(0);
+    const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as { url: string; pageType: string; level: string; reasons: Array<{ id: string; source: { path: string } | null }>; connections: Array<{ label: string; status: { ratedHigh: boolean }; shared: Array<{ kind: string; value: string }> }> });
+    expect(lines.map((l) => [new URL(l.url).pathname, l.level])).toEqual([['/product.html', 'high'], ['/kasse.html', 'high'], ['/zahlung.html', 'high']]);
+    expect(Object.keys(lines[2] ?? {})).toEqual(['url', 'pageType', 'score', 'level', 'kind', 'unchecked', 'marketplace', 'seller', 'reasons', 'connections']);
+    expect(lines[1]?.reasons.find((r) => r.id === 'prices-too-good')?.source?.path).toBe('/product.html');
+    expect(lines[2]?.connections).toMatchObject([{ label: 'masken-discount24.de', status: { ratedHigh: true }, shared: [{ kind: 'iban', value: 'LT12 … 1000' }] }]);
+    expect(lines[2]?.reasons.map((r) => r.id)).toContain('connected-risky-site');
+  }, 60_000);
+
+  it('a session file that cannot be read, or a line without "file", exits with 2', () => {
+    expect(check('--session', path.join(FIXTURES, 'sessions/no-such.jsonl')).status).toBe(2);
+    const bad = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'shopwatch-session-')), 'bad.jsonl');
+    fs.writeFileSync(bad, '{"url": "https://shop.example.de/"}\n');
+    const run = check('--session', bad);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('needs "file" and "url"');
+    fs.rmSync(path.dirname(bad), { recursive: true, force: true });
   }, 60_000);
 });

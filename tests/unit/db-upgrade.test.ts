@@ -1,6 +1,7 @@
 /**
  * The IndexedDB upgrade runs one step per version from the database's own version (issue #18):
- * a future v3 must migrate a v2 database without recreating (and failing on) what v2 created.
+ * a future version must migrate the current database without recreating (and failing on) what
+ * earlier versions created.
  */
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
@@ -10,29 +11,29 @@ import { listHistory, recordVisit } from '../../src/shared/db/store';
 const name = (tag: string) => `upgrade-${tag}-${Date.now()}-${Math.random()}`;
 
 describe('IndexedDB upgrade by oldVersion', () => {
-  it('a v3 step added to the migrations upgrades a v2 database and keeps its data', async () => {
-    const dbName = name('v3');
-    const v2 = await openDatabase(dbName);
-    expect(v2.version).toBe(DB_VERSION);
-    await recordVisit(v2, { key: 'kept-shop.de', kind: 'shop', label: 'kept-shop.de', lastLevel: 'high', lastScore: 70 }, 1000);
-    v2.close();
+  it('a step added for the next version upgrades the current database and keeps its data', async () => {
+    const dbName = name('next');
+    const current = await openDatabase(dbName);
+    expect(current.version).toBe(DB_VERSION);
+    await recordVisit(current, { key: 'kept-shop.de', kind: 'shop', label: 'kept-shop.de', lastLevel: 'high', lastScore: 70 }, 1000);
+    current.close();
 
     const seen: number[] = [];
-    const withV3 = new Map(MIGRATIONS).set(3, async (db, oldVersion) => {
+    const withNext = new Map(MIGRATIONS).set(DB_VERSION + 1, async (db, oldVersion) => {
       seen.push(oldVersion);
       (db as unknown as IDBDatabase).createObjectStore('future');
     });
-    const v3 = await openDatabase(dbName, 3, withV3);
-    expect(v3.version).toBe(3);
-    expect(seen).toEqual([2]);
-    expect([...v3.objectStoreNames].sort()).toEqual(['future', 'history', 'marks', 'reports']);
-    expect((await listHistory(v3)).map((e) => e.key)).toEqual(['kept-shop.de']);
-    v3.close();
+    const next = await openDatabase(dbName, DB_VERSION + 1, withNext);
+    expect(next.version).toBe(DB_VERSION + 1);
+    expect(seen).toEqual([DB_VERSION]);
+    expect([...next.objectStoreNames].sort()).toEqual(['connections', 'future', 'history', 'identities', 'marks', 'reports', 'siteProfiles']);
+    expect((await listHistory(next)).map((e) => e.key)).toEqual(['kept-shop.de']);
+    next.close();
   });
 
   it('a fresh database runs every step up to the current version', async () => {
     const db = await openDatabase(name('fresh'));
-    expect([...db.objectStoreNames].sort()).toEqual(['history', 'marks', 'reports']);
+    expect([...db.objectStoreNames].sort()).toEqual(['connections', 'history', 'identities', 'marks', 'reports', 'siteProfiles']);
     db.close();
   });
 
@@ -42,7 +43,7 @@ describe('IndexedDB upgrade by oldVersion', () => {
     const dbName = name('same');
     (await openDatabase(dbName, DB_VERSION, counting)).close();
     (await openDatabase(dbName, DB_VERSION, counting)).close();
-    expect(calls).toBe(1);
+    expect(calls).toBe(MIGRATIONS.size); // every step once, on the first open only
     expect(typeof upgradeDatabase).toBe('function');
   });
 });

@@ -12,16 +12,55 @@ const visit = (key: string, level: 'low' | 'medium' | 'high' = 'high') => ({ key
 const report = (id: string, note = ''): Report => ({ id, createdAt: 1, updatedAt: 1, url: 'https://fake.example/p', site: 'fake.example', marketplace: null, seller: null, level: 'high', score: 80, reasons: [{ id: 'prepayment-only', text: 'Only prepayment', evidence: ['“Vorkasse”'] }], what: 'paid-nothing-arrived', note, screenshot: null, status: 'draft', handOffs: [] });
 
 describe('IndexedDB store', () => {
-  it('migrates a v1 database (store "sites") to v2 without losing a site', async () => {
+  it('migrates a v1 database (store "sites") to the current version without losing a site', async () => {
     const name = freshName();
     const v1 = await openDB(name, 1, { upgrade: (db) => void db.createObjectStore('sites', { keyPath: 'site' }) });
     await v1.put('sites', { site: 'old-shop.de', level: 'high', lastSeen: 1000 });
     await v1.put('sites', { site: 'broken', level: 'purple', lastSeen: 'x' });
     v1.close();
     const db = await openDatabase(name);
-    expect(db.version).toBe(2);
-    expect([...db.objectStoreNames].sort()).toEqual(['history', 'marks', 'reports']);
+    expect(db.version).toBe(4);
+    expect([...db.objectStoreNames].sort()).toEqual(['connections', 'history', 'identities', 'marks', 'reports', 'siteProfiles']);
     expect(await listHistory(db)).toEqual([{ key: 'old-shop.de', kind: 'shop', label: 'old-shop.de', lastLevel: 'high', lastScore: 0, firstSeen: 1000, lastSeen: 1000, count: 1 }]);
+    db.close();
+  });
+
+  it('migrates a v2 database to the current version: history, reports and marks stay, profiles, identities and connections are added', async () => {
+    const name = freshName();
+    const v2 = await openDB(name, 2, {
+      upgrade(db) {
+        db.createObjectStore('history', { keyPath: 'key' }).createIndex('lastSeen', 'lastSeen');
+        db.createObjectStore('reports', { keyPath: 'id' }).createIndex('createdAt', 'createdAt');
+        db.createObjectStore('marks', { keyPath: 'site' });
+      },
+    });
+    await v2.put('history', { ...visit('kept-shop.de'), firstSeen: 1, lastSeen: 2, count: 3 });
+    await v2.put('marks', { site: 'kept-shop.de', mark: 'suspicious', at: 1 });
+    v2.close();
+    const db = await openDatabase(name);
+    expect(db.version).toBe(4);
+    expect([...db.objectStoreNames].sort()).toEqual(['connections', 'history', 'identities', 'marks', 'reports', 'siteProfiles']);
+    expect((await listHistory(db)).map((e) => [e.key, e.count])).toEqual([['kept-shop.de', 3]]);
+    expect(await readMarks(db)).toEqual({ 'kept-shop.de': 'suspicious' });
+    db.close();
+  });
+
+  it('migrates a v3 database to v4: site profiles stay, identities and connections are added', async () => {
+    const name = freshName();
+    const v3 = await openDB(name, 3, {
+      upgrade(db) {
+        db.createObjectStore('history', { keyPath: 'key' }).createIndex('lastSeen', 'lastSeen');
+        db.createObjectStore('reports', { keyPath: 'id' }).createIndex('createdAt', 'createdAt');
+        db.createObjectStore('marks', { keyPath: 'site' });
+        db.createObjectStore('siteProfiles', { keyPath: 'key' }).createIndex('updatedAt', 'updatedAt');
+      },
+    });
+    await v3.put('siteProfiles', { key: 'kept-shop.de', kind: 'shop', tld: 'de', updatedAt: 5, pages: [] });
+    v3.close();
+    const db = await openDatabase(name);
+    expect(db.version).toBe(4);
+    expect(await db.get('siteProfiles', 'kept-shop.de')).toMatchObject({ updatedAt: 5 });
+    expect([...db.transaction('identities').store.indexNames].sort()).toEqual(['ident', 'seenAt', 'subject']);
     db.close();
   });
 

@@ -39,24 +39,28 @@ vi.mock('../../src/shared/platform', () => ({
 
 const { maxAgeMs } = await import('../../src/background/prunable');
 const { clearHistory, pruneAll, PRUNABLE_STORES } = await import('../../src/background/prunable-stores');
-const { readSiteMemory } = await import('../../src/background/site-memory');
+const { identityStore, siteProfiles } = await import('../../src/background/site');
 const { writeItems } = await import('../../src/background/storage-write');
 
 const DAY = 86_400_000;
 const NOW = 100 * DAY;
 const memory = (site: string, seenAt: number) => ({ site, level: 'high', score: 70, reasonIds: [], advertisedMethods: [], companyNames: [], tld: 'de', seenAt });
+/** A site profile (IndexedDB) last updated at `updatedAt`. */
+const profile = (key: string, updatedAt: number) => ({ key, kind: 'shop' as const, tld: 'de', updatedAt, pages: [] });
 const sellerEntry = (storedAt: number) => ({ value: null, attempts: 1, storedAt });
 
 describe('prunable stores', () => {
-  beforeEach(() => {
+  beforeEach(async () => {
     local.items.clear();
     session.items.clear();
+    await siteProfiles.delete(null);
+    await identityStore.delete(null);
     local.failNextWith(null);
     session.failNextWith(null);
   });
 
   it('lists every store that keeps something about sites or sellers', () => {
-    expect(PRUNABLE_STORES.map((s) => s.name).sort()).toEqual(['domain-age', 'guard-tamper', 'history', 'impressum-cache', 'report-screenshots', 'seller-profiles', 'site-memory']);
+    expect(PRUNABLE_STORES.map((s) => s.name).sort()).toEqual(['domain-age', 'guard-tamper', 'history', 'identities', 'impressum-cache', 'legacy-site-memory', 'report-screenshots', 'seller-profiles', 'site-profiles']);
   });
 
   it('a store keeps entries for the shorter of its lifetime and the retention period (0 = keep)', () => {
@@ -65,7 +69,9 @@ describe('prunable stores', () => {
     expect(maxAgeMs(30 * DAY, 7)).toBe(7 * DAY);
   });
 
-  it('prunes site memory, seller profiles, tamper records and screenshots past their time', async () => {
+  it('prunes site profiles, seller profiles, tamper records and screenshots past their time; the old site memory goes at once', async () => {
+    await siteProfiles.put(profile('old-shop.de', NOW - 31 * DAY));
+    await siteProfiles.put(profile('fresh-shop.de', NOW - 2 * DAY));
     local.items.set('memory:old-shop.de', memory('old-shop.de', NOW - 31 * DAY));
     local.items.set('memory:fresh-shop.de', memory('fresh-shop.de', NOW - 2 * DAY));
     local.items.set('memory:broken.de', { nonsense: true });
@@ -75,38 +81,47 @@ describe('prunable stores', () => {
     session.items.set('capture:12', { image: 'data:image/jpeg;base64,AAAA', at: NOW - 2 * 3_600_000 });
     local.items.set('settings', { retentionDays: 30 });
     const removed = await pruneAll(NOW, 30);
-    expect(removed).toMatchObject({ 'site-memory': 2, 'seller-profiles': 1, 'guard-tamper': 1, 'report-screenshots': 1 });
-    expect([...local.items.keys()].sort()).toEqual(['memory:fresh-shop.de', 'seller:ebay:fresh', 'settings']);
+    expect(removed).toMatchObject({ 'site-profiles': 1, 'legacy-site-memory': 3, 'seller-profiles': 1, 'guard-tamper': 1, 'report-screenshots': 1 });
+    expect(await siteProfiles.get('fresh-shop.de')).not.toBeNull();
+    expect([...local.items.keys()].sort()).toEqual(['seller:ebay:fresh', 'settings']);
     expect(session.items.size).toBe(0);
   });
 
-  it('a shorter retention setting prunes sooner', async () => {
-    local.items.set('memory:week-old.de', memory('week-old.de', NOW - 8 * DAY));
+  it('a shorter retention setting prunes sooner (site profiles, identities)', async () => {
+    await siteProfiles.put(profile('week-old.de', NOW - 8 * DAY));
+    await identityStore.record({ key: 'week-old.de', label: 'week-old.de' }, [{ kind: 'iban', value: 'DE89370400440532013000', display: 'DE89 … 3000' }], '/', NOW - 8 * DAY);
     await pruneAll(NOW, 365);
-    expect(local.items.has('memory:week-old.de')).toBe(true);
+    expect(await siteProfiles.get('week-old.de')).not.toBeNull();
+    expect(await identityStore.holders('iban|DE89370400440532013000')).toHaveLength(1);
     await pruneAll(NOW, 7);
-    expect(local.items.has('memory:week-old.de')).toBe(false);
+    expect(await siteProfiles.get('week-old.de')).toBeNull();
+    expect(await identityStore.holders('iban|DE89370400440532013000')).toEqual([]);
   });
 
-  it('reading an expired entry removes it', async () => {
-    local.items.set('memory:old-shop.de', memory('old-shop.de', Date.now() - 31 * DAY));
-    expect(await readSiteMemory('old-shop.de')).toBeNull();
-    expect(local.items.has('memory:old-shop.de')).toBe(false);
+  it('reading an expired site profile removes it', async () => {
+    await siteProfiles.put(profile('old-shop.de', NOW - 31 * DAY));
+    expect(await siteProfiles.get('old-shop.de', NOW)).toBeNull();
+    expect(await siteProfiles.get('old-shop.de')).toBeNull();
   });
 
   it('"delete history" clears every store; deleting one entry clears that site’s records only', async () => {
     for (const site of ['a-shop.de', 'b-shop.de']) {
-      local.items.set(`memory:${site}`, memory(site, NOW));
+      await siteProfiles.put(profile(site, NOW));
+      await identityStore.record({ key: site, label: site }, [{ kind: 'vat', value: 'DE136695976', display: 'DE136695976' }], '/', NOW);
       local.items.set(`tamper:${site}`, { how: 'hidden', at: NOW });
       session.items.set(`impressum:${site}`, sellerEntry(NOW));
     }
     local.items.set('settings', {});
     await clearHistory('a-shop.de');
-    expect([...local.items.keys()].sort()).toEqual(['memory:b-shop.de', 'settings', 'tamper:b-shop.de']);
+    expect([...local.items.keys()].sort()).toEqual(['settings', 'tamper:b-shop.de']);
     expect([...session.items.keys()]).toEqual(['impressum:b-shop.de']);
+    expect(await siteProfiles.get('a-shop.de')).toBeNull();
+    expect((await identityStore.holders('vat|DE136695976')).map((r) => r.subject)).toEqual(['b-shop.de']);
     await clearHistory(null);
     expect([...local.items.keys()]).toEqual(['settings']);
     expect(session.items.size).toBe(0);
+    expect(await siteProfiles.get('b-shop.de')).toBeNull();
+    expect(await identityStore.holders('vat|DE136695976')).toEqual([]);
   });
 });
 

@@ -1,7 +1,9 @@
 /**
  * Is this a shop page, and which kind? Looks for JSON-LD / microdata Product and Offer, product
- * meta tags, add-to-cart buttons and URL paths (cart, checkout, legal). Pages without any of it
- * are "not-shop": they get no score and no badge (issue #3).
+ * meta tags, add-to-cart buttons, a cart link, shop-system markers and URL paths (cart, checkout,
+ * legal, contact). A page without any of it is "not-shop" (no score, no badge) unless the
+ * background knows its site sells (issue 15, class 1: every page of a selling site gets a verdict).
+ * `shopEvidence` is non-empty exactly when this page itself shows that the site sells.
  */
 import type { PageType } from '../../shared/facts';
 import { clean, queryAll } from '../dom';
@@ -9,13 +11,14 @@ import { typesOf } from '../json-ld';
 import { MONEY_PATTERN } from '../../shared/money';
 import { ORDER_BUTTON } from './checkout';
 import type { ExtractContext } from '../context';
+import { cartLink, pageKindOf, sellingWords, shopPlatform } from '../page-kind';
 import { defineSignal } from './types';
 
-const CART_BUTTON = /\b(in den (warenkorb|einkaufswagen)|zum warenkorb hinzufügen|add to (cart|basket|bag)|jetzt kaufen|sofort kaufen|buy (it )?now|ajouter au panier)\b/i;
+const CART_BUTTON = /\b(in den (warenkorb|einkaufswagen)|zum warenkorb hinzufügen|add to (cart|basket|bag)|jetzt kaufen|sofort kaufen|buy (it )?now|ajouter au panier|in winkelwagen|aggiungi al carrello)\b/i;
 const CART_PATH = /\/(cart|basket|warenkorb|einkaufswagen|panier)(\/|$|\?|\.)/i;
 const CHECKOUT_PATH = /\/(checkout|kasse|bestellung|bestellen|order|payment|zahlung)(\/|$|\?|\.)/i;
-// Matched against the last path segment only, so a folder like /impressum-shop/ is not a legal page.
-const LEGAL_PAGE = /^(impressum|imprint|legal-notice|agb|terms|datenschutz|privacy|widerruf)([-_.][^/]*)?$/i;
+const SEARCH_PATH = /\/(search|suche|recherche|zoeken|cerca)(\/|$|\.)/i;
+const LISTING_LD = new Set(['ItemList', 'CollectionPage', 'OfferCatalog', 'SearchResultsPage']);
 
 function countPrices(text: string): number {
   return Math.min(text.match(MONEY_PATTERN)?.length ?? 0, 1000);
@@ -43,23 +46,38 @@ export function classifyPage(ctx: ExtractContext): { pageType: PageType; shopEvi
   const buttons = cartButtons(ctx.root);
   for (const label of buttons.slice(0, 2)) evidence.push(`button: ${label}`);
   const prices = countPrices(ctx.text);
-  if (prices > 0) evidence.push(`${prices} price(s) on the page`);
   const path = ctx.url.pathname;
+  const cart = cartLink(ctx);
+  const platform = shopPlatform(ctx);
   const cartWords = /\b(warenkorb|einkaufswagen|shopping cart|basket|zur kasse|checkout|versandkosten|shipping)\b/i.test(ctx.lowerText);
 
   // "Zahlungspflichtig bestellen" (§312j BGB) is the last step before paying, wherever the URL points.
   const orderButton = queryAll(ctx.root, 'button, input[type="submit"]', 300).some((el) => ORDER_BUTTON.test(`${el.textContent ?? ''} ${el.getAttribute('value') ?? ''}`) && !CART_BUTTON.test(el.textContent ?? ''));
   if (orderButton) evidence.push('order button');
   const strong = orderButton || hasProductLd || microdata !== null || ogProduct !== null || buttons.length > 0;
-  const isShop = strong || (prices > 0 && cartWords) || CART_PATH.test(path) || CHECKOUT_PATH.test(path);
-  if (!isShop) return { pageType: 'not-shop', shopEvidence: [] };
-  const lastSegment = path.replace(/(?<!\/)\/+$/, '').split('/').pop() ?? '';
-  if (LEGAL_PAGE.test(lastSegment) && !hasProductLd) return { pageType: 'legal', shopEvidence: evidence };
+  const isShop = strong || (prices > 0 && (cartWords || cart !== null)) || CART_PATH.test(path) || CHECKOUT_PATH.test(path);
+  if (isShop && prices > 0) evidence.push(`${prices} price(s) on the page`);
+  if (cart) evidence.push(`cart link: ${cart}`);
+  if (platform) evidence.push(`shop system: ${platform}`);
+
+  const kind = pageKindOf(ctx);
+  if ((kind === 'impressum' || kind === 'legal') && !hasProductLd) return { pageType: 'legal', shopEvidence: withWords(ctx, evidence) };
+  if (kind === 'info' && !strong && prices <= 3) return { pageType: 'info', shopEvidence: withWords(ctx, evidence) };
+  if (!isShop) return { pageType: cart || platform ? 'info' : 'not-shop', shopEvidence: evidence };
   if (CHECKOUT_PATH.test(path) || orderButton) return { pageType: 'checkout', shopEvidence: evidence };
   if (CART_PATH.test(path)) return { pageType: 'cart', shopEvidence: evidence };
-  if (hasProductLd || microdata || ogProduct || buttons.length === 1) return { pageType: 'product', shopEvidence: evidence };
+  // A listing's JSON-LD names many products; a product page may list a few related ones.
+  const products = ctx.jsonLd().filter((o) => typesOf(o).includes('Product')).length;
+  const listing = ([...types].some((t) => LISTING_LD.has(t)) && products !== 1) || SEARCH_PATH.test(path) || /[?&](s|q|search)=/.test(ctx.url.search);
+  if (!listing && (hasProductLd || microdata || ogProduct || buttons.length === 1)) return { pageType: 'product', shopEvidence: evidence };
   if (path === '/' || path === '') return { pageType: 'home', shopEvidence: evidence };
-  return { pageType: buttons.length > 1 || prices > 3 ? 'category' : 'product', shopEvidence: evidence };
+  return { pageType: listing || buttons.length > 1 || prices > 3 ? 'category' : 'product', shopEvidence: evidence };
+}
+
+/** On legal and information pages, shop vocabulary (two different words) also shows the site sells. */
+function withWords(ctx: ExtractContext, evidence: string[]): string[] {
+  const words = sellingWords(ctx.lowerText);
+  return words.length >= 2 ? [...evidence, `shop words: ${words.join(', ')}`] : evidence;
 }
 
 export const pageType = defineSignal({ id: 'page-type', key: 'pageType', extract: classifyPage });

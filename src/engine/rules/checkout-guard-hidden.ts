@@ -18,6 +18,8 @@ const EVIDENCE_KEY: Record<TamperKind, string> = {
  */
 export const checkoutGuardHidden = defineRule({
   id: 'checkout-guard-hidden',
+  // Remembered per site by the background (guard-tamper.ts): asked for every verdict, not kept as a page's evidence.
+  about: 'site',
   kind: 'fake',
   rationale: 'A shop that hides a warning about itself wants the shopper not to read it.',
   evaluate(_facts, config) {

@@ -2,19 +2,6 @@ import { PREPAYMENT_CLASS } from './prepayment-only';
 import { ev } from '../evidence';
 import { defineRule } from '../types';
 
-/** Earlier pages of this shop showed warning signs: the checkout inherits them (issue #8). */
-export const checkoutSiteHistory = defineRule({
-  id: 'checkout-site-history',
-  kind: 'fake',
-  rationale: 'A checkout page often shows little; what the shop’s product pages revealed still counts when it is time to pay.',
-  evaluate(facts, config) {
-    const m = config.memory;
-    const type = facts.pageType.pageType;
-    if (!m || (m.level !== 'medium' && m.level !== 'high') || (type !== 'checkout' && type !== 'cart')) return null;
-    return { points: Math.min(60, m.score), severity: m.level === 'high' ? 'danger' : 'warning', evidence: [ev('evEarlierScore', m.site, m.score)], subs: [m.site] };
-  },
-});
-
 /** SIGNALS.md: PayPal/card logos in the footer that vanish at checkout, leaving only prepayment. */
 export const checkoutMethodsVanished = defineRule({
   id: 'checkout-methods-vanished',

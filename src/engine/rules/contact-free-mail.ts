@@ -21,4 +21,5 @@ export const contactFreeMail = defineRule({
     if (hasPhone && hasAddress) return null;
     return { points: hasPhone ? 12 : 20, severity: 'warning', evidence: [...freeMail.slice(0, 3).map(quote), ...(hasPhone ? [] : [ev('evNoPhone')])], subs: [freeMail[0] ?? ''] };
   },
+  contradictedBy: (site) => site.ownEmail,
 });

@@ -10,9 +10,12 @@ export const impressumMissing = defineRule({
   evaluate(facts) {
     const links = facts.legalLinks;
     // On a marketplace the platform's notice is not the seller's; the adapter covers sellers.
-    if (!links || links.impressum || isMarketplaceHost(facts.host)) return null;
+    // On the Impressum itself (impressumDetails read from this page or the linked one) there is one.
+    if (!links || links.impressum || facts.impressumDetails || isMarketplaceHost(facts.host)) return null;
     const searched = ev('evSearchedImpressum');
     const seen = [links.terms, links.privacy, links.contact].filter((l) => l !== null).map((l) => ev('evFoundInstead', l.text));
     return { points: 35, severity: 'danger', evidence: [searched, ...seen].slice(0, 4) };
   },
+  // Another page of the shop linked its Impressum, or was it.
+  contradictedBy: (site) => site.impressum,
 });

@@ -1,5 +1,7 @@
-import type { Rule } from '../types';
-import { checkoutCryptoGiftCard, checkoutIbanInvalid, checkoutMethodsVanished, checkoutSiteHistory } from './checkout-rules';
+import type { Rule, SiteRule } from '../types';
+import { connectedRiskySite } from './connected-risky-site';
+import { connectedSite } from './connected-site';
+import { checkoutCryptoGiftCard, checkoutIbanInvalid, checkoutMethodsVanished } from './checkout-rules';
 import { checkoutIbanForeign } from './checkout-iban-foreign';
 import { checkoutPrivateRecipient, checkoutRecipientForeignCompany } from './checkout-recipient';
 import { checkoutGuardHidden } from './checkout-guard-hidden';
@@ -65,7 +67,6 @@ export const RULES: Rule[] = [
   medicalPriceGouging,
   medicalPriceTooCheap,
   medicalMaskUnmarked,
-  checkoutSiteHistory,
   checkoutMethodsVanished,
   checkoutIbanInvalid,
   checkoutIbanForeign,
@@ -84,3 +85,6 @@ export const RULES: Rule[] = [
   marketplaceOriginMismatch,
   marketplaceShipsMismatch,
 ];
+
+/** Rules about a site as a whole, run on its evidence profile (src/engine/site.ts). */
+export const SITE_RULES: SiteRule[] = [connectedRiskySite, connectedSite];

@@ -21,4 +21,5 @@ export const legalPagesMissing = defineRule({
     if (missing.length < (orderStep ? 3 : 2)) return null;
     return { points: missing.length === 3 ? 20 : 15, severity: 'warning', evidence: missing.map((k) => ev(`evNoLink${k[0]?.toUpperCase()}${k.slice(1)}`)) };
   },
+  contradictedBy: (site) => site.legal.includes('terms') || site.legal.includes('withdrawal'),
 });

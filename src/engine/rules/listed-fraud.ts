@@ -7,6 +7,7 @@ import { hitOf, listedReason } from './listed-by-source';
  */
 export const listedFraud = defineRule({
   id: 'listed-fraud',
+  about: 'site',
   kind: 'fake',
   scope: 'host',
   rationale: 'Watchlist Internet lists shops that consumers reported and it checked as fraudulent.',

@@ -22,4 +22,6 @@ export const prepaymentOnly = defineRule({
     const evidence = payment.evidence.map((e) => ev('evPaymentFound', e.method, e.text));
     return { points: 40, severity: 'danger', evidence: [...evidence.slice(0, 3), ...switchedOff.slice(0, 3)] };
   },
+  // Another page of the shop offered a method with buyer protection (a checkout that then drops it is checkout-methods-vanished).
+  contradictedBy: (site) => site.methods.some((m) => !PREPAYMENT_CLASS.has(m)),
 });

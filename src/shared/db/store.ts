@@ -9,7 +9,8 @@ export class StorageFullError extends Error {
   }
 }
 
-async function writing<T>(work: () => Promise<T>): Promise<T> {
+/** Run a write; a full disk becomes StorageFullError so callers can tell the shopper. */
+export async function writing<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
