@@ -51,10 +51,18 @@ const NETWORK_FILES: Record<string, string[]> = {
   'cli/check-domain.ts': ['cli'],
 };
 
+const SITE_PROFILE: Keywords = { en: ['what each page of a shop', 'no page text', 'IndexedDB', '30 days after the page was seen'], de: ['was jede Seite eines Shops', 'kein Seitentext', 'IndexedDB', '30 Tage nach dem Besuch der Seite'] };
+const IDENTITIES: Keywords = { en: ['identities of shops and sellers', 'connections between them', 'IndexedDB', 'the history period'], de: ['Identitäten von Shops und Händlern', 'Verbindungen zwischen ihnen', 'IndexedDB', 'die Aufbewahrungsdauer des Verlaufs'] };
+
 /** What is kept about sites and sellers: each store's row in the table of both policies. */
 const STORE_ROWS: Record<string, Keywords> = {
   history: { en: ['history of checked shops and sellers', 'IndexedDB', '30, 90 or 365 days'], de: ['Verlauf geprüfter Shops und Händler', 'IndexedDB', '30, 90 oder 365 Tage'] },
-  'site-memory': { en: ["what a shop's earlier pages showed", '30 days'], de: ['was die früheren Seiten eines Shops zeigten', '30 Tage'] },
+  'site-profiles': SITE_PROFILE,
+  siteProfiles: SITE_PROFILE,
+  // Removes what releases before the site profile kept per site, at the first pruning.
+  'legacy-site-memory': SITE_PROFILE,
+  identities: IDENTITIES,
+  connections: IDENTITIES,
   'seller-profiles': { en: ["seller's profile details", 'one day'], de: ['Profilangaben eines Marktplatz-Händlers', 'einen Tag'] },
   'impressum-cache': { en: ["shop's Impressum details", 'session storage', 'a day at most'], de: ['Impressumsangaben eines Shops', 'Sitzungsspeicher', 'höchstens einen Tag'] },
   'guard-tamper': { en: ["hid Shopwatch's warning", '30 days'], de: ['die Warnung von Shopwatch versteckt', '30 Tage'] },
