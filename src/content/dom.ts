@@ -90,3 +90,12 @@ export function snippetAround(text: string, index: number, length: number, conte
   const excerpt = clean(text.slice(start, end).replace(/\n/g, ' · '), 160);
   return `${start > 0 ? '…' : ''}${excerpt}${end < text.length ? '…' : ''}`;
 }
+
+/** The first `max` characters of an element's text, read node by node (never a whole footer's textContent). */
+export function leadingText(el: Element, max: number): string {
+  const doc = el.ownerDocument;
+  const walker = doc.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  let out = '';
+  for (let node = walker.nextNode(), seen = 0; node && out.length < max && seen < 50; node = walker.nextNode(), seen++) out += ` ${node.nodeValue ?? ''}`;
+  return clean(out, max + 1);
+}

@@ -4,9 +4,13 @@
  * estimate — roughly half of the lowest street price of a new item in 2024–2026 — not a measurement,
  * and each entry says so. Used, refurbished and accessories are excluded by the rule, not here.
  */
+import { BRAND_FLOORS } from './reference-floors-brands';
+
 export interface ReferenceFloor {
   /** What the product name must name (brand + model line); matched case-insensitively. */
   pattern: RegExp;
+  /** What the name must also say, anywhere (the kind of product next to a brand: "Ecksofa", "4er-Satz"). */
+  also?: RegExp;
   label: string;
   floorCents: number;
   source: string;
@@ -41,21 +45,33 @@ export const REFERENCE_FLOORS: readonly ReferenceFloor[] = [
 ];
 
 /** Used, refurbished, rented or fake goods are not the new item. */
-const NOT_NEW = /\b(?:gebraucht|used|refurbished|generalüberholt|b-?ware|defekt|broken|replica|nachbau|attrappe|dummy|miete|mieten|rent|leihen|occasion|tweedehands|usato|ricondizionato|reconditionné)\b/i;
+const NOT_NEW = /\b(?:gebraucht|used|refurbished|generalüberholt|b-?ware|defekt|broken|replica|nachbau|attrappe|dummy|miete|mieten|rent|leihen|occasion|tweedehands|gebruikt|second[- ]hand|pre-?owned|seconda mano|usato|ricondizionato|reconditionné|usagée?)(?![a-zäöüßéèà])/i;
 /** Accessories and spare parts sold for the item: "Hülle", "case", "Schutzfolie", "Ersatzakku", "Dyson V11 Akku" (not "Akku-Staubsauger"). */
 const ACCESSORY =
   /\b(?:hülle|case|cover|etui|coque|hoesje|custodia|schutzfolie|panzerglas|screen protector|displayschutz|ladekabel|ladegerät|ladestation|charger|kabel|cable|adapter|halterung|mount|ständer|skin|aufkleber|sticker|zubehör|accessor\w*|accessoires?|accessori|ersatzteil\w*|ersatz\w*|spare|bürste|brush|aufsatz|schwert|guide bar|abdeckung|grillrost|kettenöl)\b|\b(?:akku|battery|batterie|accu)(?![-\wäöü])/i;
 /** "Hülle für iPhone 15": the item is what comes before "für". */
 const FOR_WORD = /\b(?:für|for|pour|voor|per|compatible|kompatibel|compatibile|passend|geschikt)\b/i;
 
-/** The floor this product name falls under, or null (used goods and accessories never match). */
+/** A name of new goods: not used, refurbished, rented, nor an accessory or spare part "für" the item. */
+export function isNewGoodsName(name: string): boolean {
+  return Boolean(name) && !NOT_NEW.test(name) && !ACCESSORY.test(name) && !FOR_WORD.test(name);
+}
+
+/**
+ * The floor this product name falls under, or null (used goods and accessories never match). When
+ * several match ("Gazelle" e-bike: any e-bike, and a brand e-bike), the highest, most specific one wins.
+ */
 export function floorFor(name: string): ReferenceFloor | null {
   if (!name || NOT_NEW.test(name) || ACCESSORY.test(name)) return null;
-  for (const floor of REFERENCE_FLOORS) {
+  const forWord = FOR_WORD.exec(name);
+  let best: ReferenceFloor | null = null;
+  for (const floor of [...REFERENCE_FLOORS, ...BRAND_FLOORS]) {
     const hit = floor.pattern.exec(name);
-    if (!hit) continue;
-    const forWord = FOR_WORD.exec(name);
-    return forWord && forWord.index < hit.index ? null : floor;
+    const kind = floor.also ? floor.also.exec(name) : hit;
+    if (!hit || !kind) continue;
+    // "Hülle für iPhone 15", "Jura Reinigungstabletten für Kaffeevollautomaten": the item is what comes before "für".
+    if (forWord && (forWord.index < hit.index || forWord.index < kind.index)) return null;
+    if (!best || floor.floorCents > best.floorCents) best = floor;
   }
-  return null;
+  return best;
 }

@@ -14,6 +14,8 @@ export const PricesFactsSchema = z.object({
   visiblePriceCount: z.number().int().nonnegative(),
   /** The product a product page sells and its current price (JSON-LD, product meta tags, or h1 + first price). */
   product: z.object({ name: snippet, cents: z.number().int().nonnegative(), currency: z.string().max(5) }).nullable().optional(),
+  /** Items a listing, home page or cart shows: each product tile's name and current price. */
+  items: z.array(z.object({ name: snippet, cents: z.number().int().nonnegative(), currency: z.string().max(5) })).max(60).optional(),
 });
 export type PricesFacts = z.infer<typeof PricesFactsSchema>;
 

@@ -30,7 +30,8 @@ describe('the issue’s two sessions', () => {
     const [, checkout, second] = await replay([
       page('fakeshop-checkout/product.html', 'https://www.masken-discount24.de/product.html'),
       page('fakeshop-checkout/kasse.html', 'https://www.masken-discount24.de/kasse.html'),
-      page('connected-iban/zahlung.html', 'https://www.kuechen-outlet24.de/zahlung.html'),
+      // A name without shopping words: "kuechen-outlet24" would add a third family, and with it the page alone is high.
+      page('connected-iban/zahlung.html', 'https://www.kuechenstudio-linea.de/zahlung.html'),
     ]);
     expect(checkout?.result?.level).toBe('high');
     expect(second?.result?.level).toBe('high');
@@ -39,7 +40,7 @@ describe('the issue’s two sessions', () => {
     expect(evidenceText(reason)).toEqual(['masken-discount24.de was rated high risk', 'the same IBAN LT12 … 1000 was shown by masken-discount24.de on 2026-11-12']);
     expect(second?.connections.map((c) => [c.otherLabel, c.shared.map((s) => s.kind)])).toEqual([['masken-discount24.de', ['iban']]]);
     // Without the session the same page is not high: the connection is what tips it.
-    const [alone] = await replay([page('connected-iban/zahlung.html', 'https://www.kuechen-outlet24.de/zahlung.html')]);
+    const [alone] = await replay([page('connected-iban/zahlung.html', 'https://www.kuechenstudio-linea.de/zahlung.html')]);
     expect(alone?.result?.level).toBe('medium');
     expect(alone?.connections).toEqual([]);
   });

@@ -5,11 +5,11 @@
  * "momenteel niet beschikbaar", "non disponibile"), or when the page states that only prepayment is
  * possible. Used by the payment and checkout signals; phrases in de, en, fr, nl, it.
  */
-import { clean, queryAll } from '../dom';
+import { clean, leadingText, queryAll } from '../dom';
 
 /** "Not available now" next to a method, after it: "PayPal (derzeit nicht verfügbar)". */
 export const UNAVAILABLE_AFTER =
-  /\b(?:(?:derzeit|zurzeit|zur zeit|momentan|aktuell|vorübergehend|leider|im moment)\s+(?:nicht|leider nicht|keine?)\b|nicht\s+(?:mehr\s+)?(?:verfügbar|möglich|aktiv|angeboten|akzeptiert|auswählbar|wählbar)|vorübergehend\s+(?:deaktiviert|gesperrt|ausgesetzt|abgeschaltet|eingestellt)|deaktiviert|demnächst|in kürze|bald (?:verfügbar|wieder)|außer betrieb|wartungsarbeiten|(?:currently|temporarily|presently)\s+(?:not\s+available|unavailable|disabled|suspended|offline|not\s+accepted|not\s+possible)|not\s+(?:currently\s+)?(?:available|accepted|possible|supported)|unavailable|coming\s+soon|disabled|out\s+of\s+service|under\s+maintenance|paused|on\s+hold|suspended|not\s+yet\s+available|(?:temporarily\s+)?offline|down\s+for\s+maintenance|pausiert|ausgesetzt|umgestellt|in\s+wartung|gesperrt|nicht\s+aktiviert|noch\s+nicht\s+(?:verfügbar|möglich|aktiv)|folgt\s+(?:bald|später|in\s+kürze)|suspendue?|en\s+pause|en\s+maintenance|pas\s+encore\s+disponible|gepauzeerd|opgeschort|in\s+onderhoud|nog\s+niet\s+beschikbaar|in\s+pausa|in\s+manutenzione|non\s+ancora\s+disponibile|(?:temporairement|momentanément|actuellement)\s+(?:indisponible|désactivée?|suspendue?|pas\s+disponible|non\s+disponible)|indisponible|bientôt(?:\s+disponible)?|prochainement|(?:pas|non)\s+disponible|(?:tijdelijk|momenteel|op dit moment)\s+(?:niet|uitgeschakeld|buiten gebruik)|niet\s+(?:meer\s+)?(?:beschikbaar|mogelijk|actief)|binnenkort(?:\s+beschikbaar)?|uitgeschakeld|(?:temporaneamente|momentaneamente|attualmente|al momento)\s+(?:non|disattivat[oa]|sospes[oa]|sospeso)|non\s+(?:più\s+)?(?:disponibile|attivo|accettat[oa]|possibile)|prossimamente|in arrivo|disattivat[oa])/i;
+  /\b(?:(?:derzeit|zurzeit|zur zeit|momentan|aktuell|vorübergehend|leider|im moment)\s+(?:nicht|leider nicht|keine?)\b|nicht\s+(?:mehr\s+)?(?:verfügbar|möglich|aktiv|angeboten|akzeptiert|auswählbar|wählbar)|vorübergehend\s+(?:deaktiviert|gesperrt|ausgesetzt|abgeschaltet|eingestellt)|deaktiviert|demnächst|in kürze|bald (?:verfügbar|wieder)|außer betrieb|wartungsarbeiten|(?:currently|temporarily|presently)\s+(?:not\s+available|unavailable|disabled|suspended|offline|not\s+accepted|not\s+possible)|not\s+(?:currently\s+)?(?:available|accepted|possible|supported)|unavailable|coming\s+soon|disabled|out\s+of\s+service|under\s+maintenance|paused|on\s+hold|suspended|not\s+yet\s+available|(?:temporarily\s+)?offline|down\s+for\s+maintenance|pausiert|ausgesetzt|umgestellt|in\s+wartung|(?:wird|werden)\s+(?:gerade\s+|derzeit\s+|aktuell\s+)?(?:aktualisiert|überarbeitet|erneuert|migriert)|(?:being|currently\s+being)\s+(?:upgraded|updated|migrated|switched\s+over|reworked)|en\s+cours\s+de\s+(?:mise\s+à\s+jour|migration|modification|maintenance)|(?:wordt|worden)\s+(?:momenteel\s+|nu\s+)?(?:bijgewerkt|omgezet|vernieuwd|gemigreerd|geüpdatet)|in\s+(?:fase\s+di\s+)?(?:aggiornamento|migrazione)|gesperrt|nicht\s+aktiviert|noch\s+nicht\s+(?:verfügbar|möglich|aktiv)|folgt\s+(?:bald|später|in\s+kürze)|suspendue?|en\s+pause|en\s+maintenance|pas\s+encore\s+disponible|gepauzeerd|opgeschort|in\s+onderhoud|nog\s+niet\s+beschikbaar|in\s+pausa|in\s+manutenzione|non\s+ancora\s+disponibile|(?:temporairement|momentanément|actuellement)\s+(?:indisponible|désactivée?|suspendue?|pas\s+disponible|non\s+disponible)|indisponible|bientôt(?:\s+disponible)?|prochainement|(?:pas|non)\s+disponible|(?:tijdelijk|momenteel|op dit moment)\s+(?:niet|uitgeschakeld|buiten gebruik)|niet\s+(?:meer\s+)?(?:beschikbaar|mogelijk|actief)|binnenkort(?:\s+beschikbaar)?|uitgeschakeld|(?:temporaneamente|momentaneamente|attualmente|al momento)\s+(?:non|disattivat[oa]|sospes[oa]|sospeso)|non\s+(?:più\s+)?(?:disponibile|attivo|accettat[oa]|possibile)|prossimamente|in arrivo|disattivat[oa])/i;
 
 /** The same, written before the method: "Derzeit nicht verfügbar: PayPal", "Coming soon – Klarna". */
 const SOON_WORDS = String.raw`(?:derzeit |zurzeit |momentan |aktuell |vorübergehend )?nicht (?:mehr )?verfügbar|demnächst(?: verfügbar)?|in kürze|bald verfügbar|(?:currently |temporarily )?(?:unavailable|not available)|coming soon|(?:temporairement |momentanément )?(?:indisponible|non disponible)|bientôt(?: disponible)?|prochainement|(?:tijdelijk |momenteel )?niet beschikbaar|binnenkort(?: beschikbaar)?|(?:temporaneamente |momentaneamente )?non disponibile|prossimamente|in arrivo`;
@@ -105,14 +105,6 @@ export function disabledState(el: Element): string | null {
   return note ? clean(boxText, 120) : null;
 }
 
-/** The first `max` characters of an element's text, read node by node (never a whole footer's textContent). */
-function leadingText(el: Element, max: number): string {
-  const doc = el.ownerDocument;
-  const walker = doc.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
-  let out = '';
-  for (let node = walker.nextNode(), seen = 0; node && out.length < max && seen < 50; node = walker.nextNode(), seen++) out += ` ${node.nodeValue ?? ''}`;
-  return clean(out, max + 1);
-}
 
 export interface PaymentChoice {
   label: string;

@@ -56,6 +56,11 @@ const LOGO_FILE: Array<[PaymentMethod, RegExp]> = [
 const ALSO_GOODS: ReadonlySet<PaymentMethod> = new Set(['gift-card', 'crypto']);
 const PAYMENT_WORD = /(bezahl|zahlung|zahlen|zahlbar|pay|paiement|checkout|kasse|accept)/i;
 const MAX_MATCHES = 20;
+/** Providers that sell a product under their name: Klarna's invoice, instalments or card; PayPal's invoice. */
+const sellsProduct = (provider: PaymentMethod, product: PaymentMethod): boolean =>
+  provider === 'klarna' ? product !== 'klarna' : provider === 'paypal' && product === 'invoice';
+/** Only a dash, colon or spaces between a provider and its product ("Klarna – Rechnungskauf"). */
+const BRAND_WITH_PRODUCT = /^[ \t]{0,3}[–—:-]?[ \t]{0,3}$/;
 const MAX_LOGOS = 40;
 
 interface Mention {
@@ -104,8 +109,15 @@ export function extractPayment(ctx: ExtractContext) {
   const available = new Map<PaymentMethod, string>();
   const unavailable = new Map<PaymentMethod, string>();
   const mentions = mentionsIn(ctx.text);
+  const notes = mentions.map((m, i) => unavailableNote(ctx.text, m.start, m.end, mentions[i + 1]?.start ?? ctx.text.length, mentions[i - 1]?.end ?? 0));
+  // A provider named with its product is one choice: "Klarna – Kauf auf Rechnung (bald verfügbar)",
+  // "Klarna Pay later is not available", "Klarna achteraf betalen binnenkort beschikbaar".
+  for (let i = mentions.length - 2; i >= 0; i--) {
+    const [m, next] = [mentions[i], mentions[i + 1]];
+    if (m && next && !notes[i] && notes[i + 1] && sellsProduct(m.method, next.method) && BRAND_WITH_PRODUCT.test(ctx.text.slice(m.end, next.start))) notes[i] = notes[i + 1] ?? null;
+  }
   mentions.forEach((m, i) => {
-    const note = unavailableNote(ctx.text, m.start, m.end, mentions[i + 1]?.start ?? ctx.text.length, mentions[i - 1]?.end ?? 0);
+    const note = notes[i];
     if (note) unavailable.set(m.method, unavailable.get(m.method) ?? note);
     else if (!available.has(m.method)) available.set(m.method, snippetAround(ctx.text, m.start, m.end - m.start));
   });

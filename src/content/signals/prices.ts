@@ -7,6 +7,8 @@ import { parseMoneyAll } from '../../shared/money';
 import { clean, queryAll } from '../dom';
 import { typesOf } from '../json-ld';
 import type { ExtractContext } from '../context';
+import { listingItems } from './listing-items';
+import { savingPairs } from './price-savings';
 import { centsOf, jsonLdPairs, mainProduct, pairOf, textPairs, type MainProduct, type PricePair } from './price-pairs';
 import { defineSignal } from './types';
 
@@ -56,7 +58,7 @@ function struckPairs(ctx: ExtractContext, product: MainProduct | null): PricePai
 /** All pairs, each was → now pair once whichever way it was found. */
 function extractDiscounts(ctx: ExtractContext, product: MainProduct | null): PricePair[] {
   const unique = new Map<string, PricePair>();
-  for (const pair of [...struckPairs(ctx, product), ...jsonLdPairs(ctx), ...textPairs(ctx.text)]) {
+  for (const pair of [...struckPairs(ctx, product), ...jsonLdPairs(ctx), ...textPairs(ctx.text), ...savingPairs(ctx.text)]) {
     const key = `${pair.wasCents}>${pair.nowCents}`;
     if (!unique.has(key)) unique.set(key, pair);
   }
@@ -73,6 +75,8 @@ export const prices = defineSignal({
       discounts: extractDiscounts(ctx, product),
       visiblePriceCount: parseMoneyAll(ctx.text, 1000).length,
       product,
+      // A product page's own product is `product`; its tiles are other offers, judged on their own pages.
+      ...(ctx.marketplace || ctx.pageType === 'product' ? {} : { items: listingItems(ctx) }),
     };
   },
 });

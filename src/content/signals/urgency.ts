@@ -34,6 +34,9 @@ const PATTERNS = {
   liveVisitors: new RegExp(
     [
       String.raw`\b${N} (?:personen|leute|kunden|besucher|nutzer) (?:sehen|schauen|betrachten|haben)\b[^\n]{0,30}`, String.raw`\bgerade angesehen von ${N}\b`,
+      String.raw`\b(?:gerade |aktuell |jetzt )?im blick von ${N}\b[^\n]{0,20}`, String.raw`\b(?:gerade |aktuell )?von ${N} (?:personen|kunden|besuchern|nutzern) (?:angesehen|betrachtet|angeschaut)\b`,
+      String.raw`\b(?:currently |being |now )?viewed by ${N}\b[^\n]{0,20}`, String.raw`\b(?:actuellement )?consulte par ${N}\b[^\n]{0,20}`,
+      String.raw`\b(?:nu |momenteel )?bekeken door ${N}\b[^\n]{0,20}`, String.raw`\b(?:ora |attualmente )?visualizzato da ${N}\b[^\n]{0,20}`,
       String.raw`\b${N} (?:people|persons|visitors|shoppers|users|customers|others) (?:are |have )?(?:viewing|looking|watching|this|been|in)\b[^\n]{0,30}`,
       String.raw`\b${N} (?:personnes|visiteurs|clients) (?:regardent|consultent|ont|sont en train)\b[^\n]{0,30}`,
       String.raw`\b${N} (?:mensen|personen|bezoekers|klanten) (?:bekijken|kijken|hebben)\b[^\n]{0,30}`,
@@ -42,7 +45,10 @@ const PATTERNS = {
   ),
   recentPurchases: new RegExp(
     [
-      String.raw`\bhat (?:gerade|soeben|eben|vor ${N} (?:minuten|stunden)) (?:gekauft|bestellt)\b`, String.raw`\b${N} (?:mal )?in den letzten ${N} (?:stunden|tagen) (?:verkauft|gekauft|bestellt)\b`, String.raw`\bwurde (?:gerade|soeben) (?:gekauft|bestellt)\b`,
+      String.raw`\bhat (?:gerade|soeben|eben|vor ${N} (?:minuten|stunden)) (?:gekauft|bestellt)\b`, String.raw`\bvor ${N} (?:min\.?|minuten|std\.?|stunden) (?:gekauft|bestellt)\b`, String.raw`\b(?:soeben|gerade eben|eben) (?:gekauft|bestellt)\b`, String.raw`\b(?:zojuist|zonet|net) (?:gekocht|besteld)\b`, String.raw`\bappena (?:acquistato|comprato|ordinato)\b`,
+      String.raw`\b(?:bought|purchased|ordered) ${N} (?:mins?|minutes?|hours?) ago\b`, String.raw`\b(?:achete|commande) il y a ${N} (?:min|minutes?|heures?)\b`,
+      String.raw`\b${N} (?:min\.?|minuten|uur) geleden (?:gekocht|besteld)\b`, String.raw`\b(?:gekocht|besteld) ${N} (?:min\.?|minuten|uur) geleden\b`,
+      String.raw`\b(?:acquistato|comprato|ordinato) ${N} (?:min\.?|minuti|ore) fa\b`, String.raw`\b${N} (?:min\.?|minuti|ore) fa (?:ha )?(?:acquistato|comprato|ordinato)\b`, String.raw`\b${N} (?:mal )?in den letzten ${N} (?:stunden|tagen) (?:verkauft|gekauft|bestellt)\b`, String.raw`\bwurde (?:gerade|soeben) (?:gekauft|bestellt)\b`,
       String.raw`\b(?:just|recently) (?:bought|purchased|ordered)\b`, String.raw`\b${N} sold in (?:the )?last ${N} (?:hours|days)\b`, String.raw`\bsold in (?:the )?last ${N} hours\b`,
       String.raw`\bvient (?:d'acheter|de commander)\b`, String.raw`\b(?:a|ont) achete il y a\b[^\n]{0,20}`, String.raw`\b${N} vendus? (?:au cours des|dans les|ces) (?:dernieres )?${N} (?:heures|jours)\b`,
       String.raw`\bheeft (?:net|zojuist|zonet) (?:gekocht|besteld)\b`, String.raw`\b${N} (?:keer )?verkocht in de (?:laatste|afgelopen) ${N} (?:uur|dagen)\b`,

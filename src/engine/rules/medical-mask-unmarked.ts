@@ -8,6 +8,8 @@ export const medicalMaskUnmarked = defineRule({
   rationale: 'FFP masks sold in the EU must show CE with a four-digit notified-body number and the standard EN 149; without them the mask may not protect.',
   evaluate(facts) {
     const m = facts.medical;
+    // Only a product page shows one mask's marks; a listing or a cart never prints them for each item.
+    if (facts.pageType.pageType !== 'product') return null;
     if (!m || (m.category !== 'ffp2-mask' && m.category !== 'ffp3-mask')) return null;
     const missing = [!m.notifiedBody && 'CE 0000', !m.hasEn149 && 'EN 149'].filter((x): x is string => Boolean(x));
     if (missing.length === 0) return null;

@@ -37,7 +37,23 @@ describe('several medium signs add up; one family never paints red (class 6)', (
   it('reasons of one family count once: no Impressum + no legal pages + incomplete Impressum is one strong sign', () => {
     expect(levelOf([fixed('impressum-missing', 35), fixed('legal-pages-missing', 20), fixed('impressum-incomplete', 35)])).toBe('medium');
     expect(levelOf([fixed('prepayment-only', 40), fixed('payment-unavailable', 25), fixed('checkout-methods-vanished', 35)])).toBe('medium');
-    expect(levelOf([fixed('impressum-missing', 35), fixed('legal-pages-missing', 20), fixed('urgency-tricks', 15)])).toBe('medium');
+    // A lone stock count (8 points) does not confirm the footer finding.
+    expect(levelOf([fixed('impressum-missing', 35), fixed('legal-pages-missing', 20), fixed('urgency-tricks', 8)])).toBe('medium');
+  });
+
+  it('two signs that are each a caution are high together, though noisy-OR gives them only 44–55 points', () => {
+    expect(levelOf([fixed('impressum-missing', 35), fixed('prices-too-good', 30)])).toBe('high');
+    expect(levelOf([fixed('trust-seal-fake', 30), fixed('checkout-iban-foreign', 25)])).toBe('high');
+    expect(levelOf([fixed('payment-unavailable', 25), fixed('trust-seal-fake', 25)])).toBe('high');
+  });
+
+  it('one strong sign is high only when an independent sign of 15+ confirms it', () => {
+    expect(levelOf([fixed('prepayment-only', 40), fixed('urgency-tricks', 15)])).toBe('high');
+    expect(levelOf([fixed('prices-too-good', 30), fixed('legal-pages-missing', 15)])).toBe('high');
+    expect(levelOf([fixed('prepayment-only', 40), fixed('locale-mismatch', 12)])).toBe('medium');
+    expect(levelOf([fixed('payment-unavailable', 25), fixed('urgency-tricks', 15)])).toBe('medium');
+    // Confirmation from the same family is no confirmation.
+    expect(levelOf([fixed('prepayment-only', 40), fixed('payment-unavailable', 25)])).toBe('medium');
   });
 
   it('no single rule, however strong, is high on its own — at any sensitivity', () => {
@@ -60,6 +76,9 @@ describe('several medium signs add up; one family never paints red (class 6)', (
     expect(levelFor(49, [20, 20, 20], 'relaxed')).toBe('medium');
     expect(levelFor(59, [20, 20, 20, 20], 'relaxed')).toBe('high');
     expect(levelFor(42, [15, 15, 18], 'strict')).toBe('high');
+    expect(levelFor(36, [12, 12, 15], 'normal')).toBe('medium');
+    expect(levelFor(48, [30, 15], 'relaxed')).toBe('medium');
+    expect(levelFor(50, [40, 20], 'relaxed')).toBe('high');
   });
 
   it('every family lists real rule ids', () => {
