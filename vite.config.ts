@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import rootManifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
+import { noDynamicCode } from './build/no-dynamic-code';
 
 /** The version lives in package.json alone; the manifest and the release packages follow it. */
 const baseManifest = { ...rootManifest, version: pkg.version };
@@ -29,7 +30,7 @@ function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
 export default defineConfig(({ mode }) => {
   const browser = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
-    plugins: [preact(), crx({ manifest: manifestFor(browser), browser })],
+    plugins: [noDynamicCode(), preact(), crx({ manifest: manifestFor(browser), browser })],
     build: {
       // SHOPWATCH_OUT_DIR lets parallel work build to its own folder; CI uses the defaults. An empty
       // value must not mean the project root: emptyOutDir would wipe the work tree.
