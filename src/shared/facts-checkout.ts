@@ -9,7 +9,7 @@ export const CheckoutFactsSchema = z.object({
   methodsOffered: z.array(PaymentMethodSchema).max(20),
   /** Payment choices shown but switched off (disabled, greyed out, "nicht verfügbar"); not in methodsOffered. */
   methodsUnavailable: z.array(PaymentMethodSchema).max(20).optional(),
-  ibans: z.array(z.object({ iban: z.string().max(40), country: z.string().max(2), valid: z.boolean() })).max(5),
+  ibans: z.array(z.object({ iban: z.string().max(40), country: z.string().max(2), valid: z.boolean(), problem: z.enum(['checksum', 'national-check', 'structure']).optional() })).max(5),
   /** Account holder / recipient named next to the bank details. */
   recipients: z.array(z.string().max(120)).max(5),
 });

@@ -55,4 +55,19 @@ describe('checkout rules', () => {
     expect(ids).toEqual(expect.arrayContaining(['checkout-iban-invalid', 'checkout-crypto-gift-card']));
     expect(ids).not.toContain('checkout-private-recipient');
   });
+
+  it.each([
+    ['de', 'Kontoinhaber: Baumarkt Nord GmbH', 'FR84 2004 1010 0505 0001 3M02 607', 'Zahlungspflichtig bestellen', 'FR842004101005050001', 'national check digits'],
+    ['fr', 'Titulaire du compte : Jardin Ouest SARL', 'ES21 2100 0418 4502 0005 1331', 'Pay now', 'ES2121000418', 'national check digits'],
+    ['en', 'Account holder: Garden West Ltd', 'GB82 WEST 1234 5698 7654 33', 'Place order', 'GB82WEST', 'checksum fails'],
+  ])('IBAN evidence names the failing check (%s)', async (_lang, holder, iban, button, prefix, says) => {
+    const facts = await factsForHtml(`<body><h1>Checkout</h1><p>${holder}</p><p>IBAN ${iban}</p><button>${button}</button></body>`, 'https://shop.example.com/checkout');
+    const reason = score(facts).reasons.find((r) => r.id === 'checkout-iban-invalid');
+    const text = evidenceText(reason).join(' ');
+    expect(text).toContain(prefix);
+    if (says === 'national check digits') {
+      expect(text).toContain("bank's own check digits");
+      expect(text).not.toContain('checksum fails');
+    } else expect(text).toContain('checksum fails');
+  });
 });

@@ -6,7 +6,7 @@
  * and failing national check digits.
  */
 import { describe, expect, it } from 'vitest';
-import { isValidIban } from '../../src/shared/iban';
+import { ibanProblem, isValidIban } from '../../src/shared/iban';
 
 const REGISTRY_SAMPLES = [
   'AD12 0001 2030 2003 5910 0100', 'AT61 1904 3002 3457 3201', 'BA39 1290 0794 0102 8494', 'BE68 5390 0754 7034',
@@ -33,4 +33,15 @@ describe('IBAN validity (python-stdnum test list)', () => {
     expect(isValidIban(`DE89${'0'.repeat(10_000)}`)).toBe(false);
     expect(isValidIban('')).toBe(false);
   });
+});
+
+describe('why an IBAN is invalid (the evidence must name the right check)', () => {
+  it.each(REGISTRY_SAMPLES)('%s has no problem', (iban) => expect(ibanProblem(iban)).toBeNull());
+  it.each(BROKEN.checksum)('%s fails the mod-97 checksum', (iban) => expect(ibanProblem(iban)).toBe('checksum'));
+  it.each([...BROKEN.length, ...BROKEN.format])('%s has the wrong structure', (iban) => expect(ibanProblem(iban)).toBe('structure'));
+  it.each(BROKEN.nationalCheckDigits)('%s passes mod-97 but fails the national check digits', (iban) => expect(ibanProblem(iban)).toBe('national-check'));
+  it('a French IBAN with a wrong RIB key and recomputed mod-97 digits is a national-check failure, not a checksum failure', () => {
+    expect(ibanProblem('FR84 2004 1010 0505 0001 3M02 607')).toBe('national-check');
+  });
+  it('overlong input is a structure problem, read without work', () => expect(ibanProblem(`DE89${'0'.repeat(10_000)}`)).toBe('structure'));
 });

@@ -2,7 +2,7 @@
  * Cart, checkout and payment steps: which payment choices are really offered here, and the bank
  * details shown for a transfer (IBAN, recipient). Feeds the checkout guard (issue #8).
  */
-import { isValidIban, normaliseIban } from '../../shared/iban';
+import { ibanProblem, normaliseIban } from '../../shared/iban';
 import type { PaymentMethod } from '../../shared/payment-method';
 import { clean, queryAll } from '../dom';
 import type { ExtractContext } from '../context';
@@ -31,7 +31,10 @@ export function extractCheckout(ctx: ExtractContext) {
   const ibans = [...new Set([...ctx.text.matchAll(IBAN)].map((m) => normaliseIban(m[1] ?? '')))]
     .filter((iban) => iban.length >= 15)
     .slice(0, 5)
-    .map((iban) => ({ iban, country: iban.slice(0, 2), valid: isValidIban(iban) }));
+    .map((iban) => {
+      const problem = ibanProblem(iban);
+      return problem ? { iban, country: iban.slice(0, 2), valid: false, problem } : { iban, country: iban.slice(0, 2), valid: true };
+    });
   if (ibans.length) evidence.push(`bank details: ${ibans.map((i) => i.iban).join(', ')}`);
   if (evidence.length === 0) return undefined;
   const methods = new Set<PaymentMethod>();

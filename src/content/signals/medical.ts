@@ -18,7 +18,8 @@ const CATEGORIES: Array<[MedicalFacts['category'], RegExp]> = [
   ['disinfectant', /\b((?:hände|hand)?desinfektion\w*|desinfizier\w*|disinfect\w*|sanitiz\w*|sanitis\w*|sterillium|desderman|softa[- ]?man|hand ?gel antibakteriell|handgel|(?:gel )?hydroalcoolique|d[ée]sinfectant\w*|desinfectie\w*|ontsmet\w*|disinfettant\w*|igienizzant\w*)\b/i],
   ['rapid-test', /\b(schnelltest\w*|selbsttest\w*|antigen[- ]?test\w*|rapid (antigen )?tests?|antigen rapid tests?|covid[- ]?(19[- ])?tests?|corona[- ]?tests?|(?:antigeen[- ]?)?sneltest\w*|zelftest\w*|autotests?(?: covid| antigéniques?)?|tests? (?:rapides?|antigéniques?)|tests? antigenic[io]|tests? rapid[io]|tampon[ei] rapid[io])\b/i],
 ];
-const PIECES = /\b(\d{1,5})\s?(?:x\s)?(?:st(?:ü|ue)ck|stk\.?|pcs\.?|pieces?|pièces|stuks|pezzi|masken?|masks?|masques?|mondkapjes|mascherine|tests?|er[- ]?pack(?:ung)?|pack|packs)\b/i;
+/** Pack-size words, singular and plural: "20 Stück", "1 stuk" / "25 stuks", "50 pz.", "1 pezzo", "10 unités", "10 units". */
+const PIECES = /\b(\d{1,5})\s?(?:x\s)?(?:st(?:ü|ue)ck|stk\.?|pcs\.?|pieces?|pièces?|unit(?:é|e)s?|units?|stuks?|pezz[io]|pz\.?|masken?|masks?|masques?|mondkapjes|mascherine|tests?|er[- ]?pack(?:ung)?|pack|packs)\b/i;
 /** "12 Flaschen", "6 x 500 ml", "12 bottles", "6 flacons", "12 flessen", "6 flaconi": the pack holds several bottles. */
 const BOTTLES = /\b(\d{1,3})\s?(?:x\s?(?=\d)|(?:flaschen?|bottles?|flacons?|flessen|fles|flaconi|flacone)\b)/i;
 const VOLUME = /\b(\d{1,4}(?:[.,]\d{1,3})?)\s?(ml|l|liter|litre|liters|litres)\b/i;

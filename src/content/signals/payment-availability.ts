@@ -122,3 +122,30 @@ export function paymentChoices(root: ParentNode): PaymentChoice[] {
     return { label, off };
   });
 }
+
+/** "PayPal, Kreditkarte und Klarna": what may stand between two methods of one list (a joiner and an article). */
+const LIST_JOINER = /^[ \t]{0,3}(?:,|\/|&|\+|und|oder|sowie|and|or|et|ou|en|of|e|o)?[ \t]{0,3}(?:(?:die|der|das|the|la|le|les|l'|de|het|il|lo|i)[ \t]{1,3})?$/i;
+/** A plural verb right after the last method: the note that follows speaks for the whole list. */
+const PLURAL_NOTE_OPENS = /^[ \t]{0,3}(?:sind|werden|are|sont|zijn|worden|sono|vengono)\b/i;
+
+/**
+ * "PayPal und Kreditkarte sind derzeit nicht verfügbar", "PayPal and credit card are coming soon",
+ * "PayPal et la carte bancaire sont indisponibles": a note after a list of methods joined by
+ * "und/and/et/en/e" with a plural verb is about every method in the list, not only the last.
+ * A note in brackets after the last one ("Visa und PayPal (nicht verfügbar)") has no plural verb and stays its own.
+ */
+export function shareListNotes(text: string, mentions: readonly { start: number; end: number }[], notes: (string | null)[]): void {
+  let listNote: string | null = null;
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i];
+    const next = mentions[i + 1];
+    if (!m) continue;
+    const gap = next ? text.slice(m.end, next.start) : '';
+    if (listNote && !notes[i] && next && gap.length <= 16 && LIST_JOINER.test(gap)) {
+      notes[i] = listNote;
+      continue;
+    }
+    const note = notes[i];
+    listNote = note && PLURAL_NOTE_OPENS.test(text.slice(m.end, m.end + 16)) ? note : null;
+  }
+}

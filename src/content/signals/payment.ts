@@ -6,7 +6,7 @@ import type { PaymentMethod } from '../../shared/facts';
 import { PREPAYMENT_METHODS } from '../../shared/payment-classes';
 import { clean, queryAll, snippetAround } from '../dom';
 import type { ExtractContext } from '../context';
-import { disabledState, onlyPrepaymentStatement, paymentChoices, unavailableNote } from './payment-availability';
+import { disabledState, onlyPrepaymentStatement, paymentChoices, shareListNotes, unavailableNote } from './payment-availability';
 import { defineSignal } from './types';
 
 // Order matters only for readability; each method is matched independently.
@@ -116,6 +116,7 @@ export function extractPayment(ctx: ExtractContext) {
     const [m, next] = [mentions[i], mentions[i + 1]];
     if (m && next && !notes[i] && notes[i + 1] && sellsProduct(m.method, next.method) && BRAND_WITH_PRODUCT.test(ctx.text.slice(m.end, next.start))) notes[i] = notes[i + 1] ?? null;
   }
+  shareListNotes(ctx.text, mentions, notes);
   mentions.forEach((m, i) => {
     const note = notes[i];
     if (note) unavailable.set(m.method, unavailable.get(m.method) ?? note);

@@ -16,14 +16,17 @@ export const checkoutMethodsVanished = defineRule({
   },
 });
 
+/** Say what is wrong: an IBAN whose mod-97 holds but whose national check digits fail must not read "checksum fails". */
+const IBAN_PROBLEM_EVIDENCE = { checksum: 'evIbanChecksum', 'national-check': 'evIbanNationalCheck', structure: 'evIbanStructure' } as const;
+
 export const checkoutIbanInvalid = defineRule({
   id: 'checkout-iban-invalid',
   kind: 'fake',
-  rationale: 'Every IBAN carries a checksum (ISO 13616); one that fails it was made up or altered.',
+  rationale: 'Every IBAN carries a checksum (ISO 13616) and many carry the bank\'s own check digits; one that fails either, or has the wrong layout for its country, was made up or altered.',
   evaluate(facts) {
     const bad = (facts.checkout?.ibans ?? []).filter((i) => !i.valid);
     if (bad.length === 0) return null;
-    return { points: 40, severity: 'danger', evidence: bad.map((i) => ev('evIbanChecksum', i.iban)), subs: [bad[0]?.iban ?? ''] };
+    return { points: 40, severity: 'danger', evidence: bad.map((i) => ev(IBAN_PROBLEM_EVIDENCE[i.problem ?? 'checksum'], i.iban)), subs: [bad[0]?.iban ?? ''] };
   },
 });
 

@@ -20,7 +20,7 @@ export const paymentUnavailable = defineRule({
     if (usable.some((m) => !PREPAYMENT_METHODS.has(m))) return null;
     const distinct = [...new Map(shownOff.map((u) => [u.method, u])).values()];
     return {
-      points: 25,
+      points: 30,
       severity: 'danger',
       evidence: distinct.slice(0, 5).map((u) => (u.text ? ev('evPaymentSwitchedOff', u.method, u.text) : ev('evPaymentChoiceDisabled', u.method))),
       subs: [distinct.map((u) => u.method).join(', ')],

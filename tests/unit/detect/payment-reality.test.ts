@@ -55,6 +55,49 @@ describe('protected methods shown but switched off leave only prepayment', () =>
   });
 });
 
+describe('switched-off protected payment is a strong sign: one independent medium sign confirms it', () => {
+  const legalFooter = '<footer><a href="/impressum">Impressum</a> <a href="/agb">AGB</a> <a href="/datenschutz">Datenschutz</a> <a href="/widerruf">Widerrufsbelehrung</a> <a href="/versand">Versand &amp; Zahlung</a></footer>';
+  it.each([
+    ['de', '<p>PayPal und Kreditkarte sind derzeit nicht verfügbar.</p>', '<p>Kontakt: kundenservice.shop24@gmail.com</p>'],
+    ['en', '<p>PayPal – temporarily unavailable. Credit card: coming soon.</p>', '<p>Questions? Write to store.help@outlook.com</p>'],
+    ['fr', '<p>PayPal temporairement indisponible. Carte bancaire bientôt disponible.</p>', '<p>Contact : service.boutique@hotmail.fr</p>'],
+    ['nl', '<p>PayPal momenteel niet beschikbaar. Creditcard binnenkort beschikbaar.</p>', '<p>Vragen? Mail naar klantenservice.winkel@gmail.com</p>'],
+    ['it', '<p>PayPal al momento non disponibile. Carta di credito disattivata.</p>', '<p>Contatti: assistenza.negozio@libero.it</p>'],
+  ])('%s: methods switched off + free-mail as the only contact is high; the switched-off methods alone stay caution', async (lang, payment, contact) => {
+    const alone = await resultOf(productPage(`${payment}${legalFooter}`, lang));
+    expect(alone.ids).toEqual(['payment-unavailable']);
+    expect(alone.result.level).not.toBe('high');
+    const confirmed = await resultOf(productPage(`${payment}${contact}${legalFooter}`, lang));
+    expect(confirmed.ids).toEqual(expect.arrayContaining(['payment-unavailable', 'contact-free-mail']));
+    expect(confirmed.result.level).toBe('high');
+  });
+});
+
+describe('a note after a list of methods with a plural verb covers the whole list', () => {
+  it.each([
+    ['de', '<p>Vorkasse. PayPal, Klarna und Kreditkarte sind derzeit nicht verfügbar.</p>'],
+    ['en', '<p>Bank transfer. PayPal and the credit card are coming soon.</p>'],
+    ['fr', '<p>Virement bancaire. PayPal et la carte bancaire sont temporairement indisponibles.</p>'],
+    ['nl', '<p>Bankoverschrijving. PayPal en creditcard zijn momenteel niet beschikbaar.</p>'],
+    ['it', '<p>Bonifico bancario. PayPal e carta di credito sono al momento non disponibili.</p>'],
+  ])('%s', async (lang, body) => {
+    const { facts, ids } = await resultOf(productPage(body, lang));
+    expect(facts.payment?.methods, JSON.stringify(facts.payment)).toEqual(['prepayment']);
+    expect(facts.payment?.unavailable?.map((u) => u.method)).toContain('paypal');
+    expect(ids).toContain('payment-unavailable');
+  });
+
+  it.each([
+    ['de: a bracketed note is about the last method only', 'de', '<p>Visa und PayPal (derzeit nicht verfügbar), Vorkasse</p>', 'credit-card'],
+    ['en: a singular verb is about the last method only', 'en', '<p>We accept PayPal and Apple Pay is coming soon.</p>', 'paypal'],
+    ['nl: the list works, another method is down', 'nl', '<p>PayPal en creditcard zijn beschikbaar. Klarna is momenteel niet beschikbaar.</p>', 'paypal'],
+  ])('%s', async (_name, lang, body, usable) => {
+    const { facts, ids } = await resultOf(productPage(body, lang));
+    expect(facts.payment?.methods, JSON.stringify(facts.payment)).toContain(usable);
+    expect(ids).not.toContain('payment-unavailable');
+  });
+});
+
 describe('legitimate near misses are not flagged', () => {
   it.each([
     ['de: Vorkasse and PayPal, both available', 'de', `${logos}<p>Zahlungsarten: Vorkasse, PayPal, Kreditkarte, Klarna</p>`],

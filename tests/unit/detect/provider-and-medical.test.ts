@@ -51,6 +51,11 @@ describe('medical goods are priced per unit of the item itself', () => {
     ['en', 'FFP2 respirator mask – 10 mask', '9,19 €', 92, 10],
     ['nl', 'FFP2 mondkapjes 25 stuks', '17,50 €', 70, 25],
     ['it', 'Mascherine FFP2 – 20 pezzi', '13,00 €', 65, 20],
+    ['nl', 'FFP2 mondmasker – 20 stuk', '19,00 €', 95, 20],
+    ['nl', 'Corona sneltest 1 stuk', '4,50 €', 450, 1],
+    ['it', 'Mascherine FFP2 confezione 50 pz.', '25,00 €', 50, 50],
+    ['fr', 'Masques FFP2 – 10 unités', '8,00 €', 80, 10],
+    ['en', 'FFP2 masks, pack of 40 units', '30,00 €', 75, 40],
   ])('a listing is read from its own tile, not its heading and an empty cart (%s)', async (lang, name, price, unitCents, quantity) => {
     const facts = await factsOf(listing(`${tile(name, price)}${tile('Gartenschere Classic Pro', '24,90 €')}`, lang));
     expect(facts.medical).toMatchObject({ productText: name, unitCents, quantity });
