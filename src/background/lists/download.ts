@@ -1,5 +1,6 @@
 import type { Download } from './validate-download';
 import { MAX_LIST_BYTES } from './validate-download';
+import { readBodyAtMost } from '../../shared/read-body';
 
 const TIMEOUT_MS = 30_000;
 
@@ -36,39 +37,11 @@ export async function fetchList(url: string, conditional: Conditional, fetchImpl
       await response.body?.cancel().catch(() => undefined);
       return { ...meta, text: null, tooBig: true };
     }
-    const bytes = await readAtMost(response, MAX_LIST_BYTES);
-    return bytes ? { ...meta, text: decode(bytes), tooBig: false } : { ...meta, text: null, tooBig: true };
+    const { bytes, overflow } = await readBodyAtMost(response, MAX_LIST_BYTES);
+    return overflow ? { ...meta, text: null, tooBig: true } : { ...meta, text: decode(bytes), tooBig: false };
   } finally {
     clearTimeout(timer);
   }
-}
-
-/** The body, or null as soon as it passes `max` bytes (the rest is never downloaded). */
-async function readAtMost(response: Response, max: number): Promise<Uint8Array | null> {
-  if (!response.body) {
-    const buffer = new Uint8Array(await response.arrayBuffer());
-    return buffer.byteLength > max ? null : buffer;
-  }
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done || !value) break;
-    total += value.byteLength;
-    if (total > max) {
-      await reader.cancel().catch(() => undefined);
-      return null;
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
 }
 
 /** UTF-8 as published; a file that is not valid UTF-8 is read as Windows-1252 (old spreadsheet exports). */

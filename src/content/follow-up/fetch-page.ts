@@ -1,3 +1,5 @@
+import { readBodyAtMost } from '../../shared/read-body';
+
 export const FOLLOW_UP_LIMITS = { maxBytes: 1_000_000, timeoutMs: 3_000 } as const;
 
 /**
@@ -32,33 +34,11 @@ async function fetchDocument(target: URL): Promise<{ doc: Document; url: string 
     const response = await fetch(target.href, { signal: controller.signal, credentials: 'omit', redirect: 'manual' });
     if (response.type === 'opaqueredirect') return 'redirect';
     if (!response.ok || !/html/i.test(response.headers.get('content-type') ?? 'text/html')) return null;
-    const html = await readCapped(response, FOLLOW_UP_LIMITS.maxBytes);
+    const html = new TextDecoder().decode((await readBodyAtMost(response, FOLLOW_UP_LIMITS.maxBytes)).bytes);
     return { doc: new DOMParser().parseFromString(html, 'text/html'), url: target.href };
   } catch {
     return null;
   } finally {
     clearTimeout(timer);
   }
-}
-
-async function readCapped(response: Response, maxBytes: number): Promise<string> {
-  if (!response.body) return (await response.text()).slice(0, maxBytes);
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  while (total < maxBytes) {
-    const { done, value } = await reader.read();
-    if (done || !value) break;
-    chunks.push(value);
-    total += value.byteLength;
-  }
-  await reader.cancel().catch(() => undefined);
-  const bytes = new Uint8Array(Math.min(total, maxBytes));
-  let offset = 0;
-  for (const chunk of chunks) {
-    const part = chunk.subarray(0, Math.max(0, bytes.length - offset));
-    bytes.set(part, offset);
-    offset += part.byteLength;
-  }
-  return new TextDecoder().decode(bytes);
 }

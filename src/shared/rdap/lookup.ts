@@ -2,6 +2,7 @@ import { parse } from 'tldts';
 import type { DomainAge } from '../domain-age';
 import { z } from '../zod';
 import { IANA_DNS_BOOTSTRAP_URL, RdapBootstrapSchema, rdapServerFor, type RdapBootstrap } from './bootstrap';
+import { readBodyAtMost } from '../read-body';
 
 /**
  * Registration dates by RDAP (issue #12 part 3). Pure apart from the `fetch` it is given, so the
@@ -52,26 +53,8 @@ export class RdapError extends Error {}
 /** The body as text, but never more than `max` bytes: a hostile server cannot fill memory. */
 async function readCapped(response: Response, max: number): Promise<string> {
   if (Number(response.headers.get('content-length') ?? 0) > max) throw new RdapError('answer too large');
-  const reader = response.body?.getReader();
-  if (!reader) return '';
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > max) {
-      await reader.cancel();
-      throw new RdapError('answer too large');
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
+  const { bytes, overflow } = await readBodyAtMost(response, max);
+  if (overflow) throw new RdapError('answer too large');
   return new TextDecoder().decode(bytes);
 }
 
