@@ -10,9 +10,9 @@ import { methodsIn } from './payment';
 import { paymentChoices } from './payment-availability';
 import { defineSignal } from './types';
 
-// Final-step labels only: "Jetzt kaufen" / "Buy now" also sit on product pages.
-export const ORDER_BUTTON = /\b(zahlungspflichtig bestellen|kostenpflichtig bestellen|bestellung abschlie(ß|ss)en|jetzt bezahlen|place (your )?order|complete (your )?(order|purchase)|pay now|confirm order)\b/i;
-const CHECKOUT_URL = /\/(checkout|kasse|bestellung|bestellen|order|payment|zahlung|cart|basket|warenkorb|einkaufswagen)(\/|$|\?|\.)/i;
+// Final-step labels only, de/en/fr/nl/it: "Jetzt kaufen" / "Buy now" / "Acheter" also sit on product pages.
+export const ORDER_BUTTON = /\b(zahlungspflichtig bestellen|kostenpflichtig bestellen|bestellung abschlie(ß|ss)en|jetzt bezahlen|place (your )?order|complete (your )?(order|purchase)|pay now|confirm order|commande avec obligation de paiement|commander et payer|passer (la |votre |ma )?commande|valider (la |votre |ma )?commande|confirmer (la |votre |ma )?commande|payer maintenant|bestelling (plaatsen|afronden|bevestigen)|plaats (je |uw )?bestelling|bestellen met betaalverplichting|nu betalen|conferma (l'|l’)?ordine|completa (l'|l’)?ordine|effettua (l'|l’)?ordine|invia (l'|l’)?ordine|ordine con obbligo di pagamento|paga ora)\b/i;
+const CHECKOUT_URL = /\/(checkout|kasse|bestellung|bestellen|order|payment|zahlung|cart|basket|warenkorb|einkaufswagen|panier|commande|paiement|winkelwagen|winkelmand|afrekenen|bestelling|carrello|cassa|ordine|pagamento)(\/|$|\?|\.)/i;
 const IBAN = /\b([A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?)\b/g;
 // Bank details sit in one block: holder, IBAN, BIC, bank name. 120 characters covers that block.
 const NEAR_IBAN_CHARS = 120;

@@ -15,8 +15,8 @@ import { cartLink, pageKindOf, sellingWords, shopPlatform } from '../page-kind';
 import { defineSignal } from './types';
 
 const CART_BUTTON = /\b(in den (warenkorb|einkaufswagen)|zum warenkorb hinzufügen|add to (cart|basket|bag)|jetzt kaufen|sofort kaufen|buy (it )?now|ajouter au panier|in winkelwagen|aggiungi al carrello)\b/i;
-const CART_PATH = /\/(cart|basket|warenkorb|einkaufswagen|panier)(\/|$|\?|\.)/i;
-const CHECKOUT_PATH = /\/(checkout|kasse|bestellung|bestellen|order|payment|zahlung)(\/|$|\?|\.)/i;
+const CART_PATH = /\/(cart|basket|warenkorb|einkaufswagen|panier|winkelwagen|winkelmand|carrello)(\/|$|\?|\.)/i;
+const CHECKOUT_PATH = /\/(checkout|kasse|bestellung|bestellen|order|payment|zahlung|commande|paiement|afrekenen|bestelling|cassa|ordine|pagamento)(\/|$|\?|\.)/i;
 const SEARCH_PATH = /\/(search|suche|recherche|zoeken|cerca)(\/|$|\.)/i;
 const LISTING_LD = new Set(['ItemList', 'CollectionPage', 'OfferCatalog', 'SearchResultsPage']);
 
