@@ -14,28 +14,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { hashString, makeRng } from './corpus/rng.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { brands } = JSON.parse(fs.readFileSync(path.join(ROOT, 'src/engine/domain/brands.json'), 'utf8'));
 const PER_SET = 600;
-
-/** mulberry32: small, seedable, good enough for picking words. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function hash(text) {
-  let h = 2166136261;
-  for (const c of text) h = Math.imul(h ^ c.charCodeAt(0), 16777619) >>> 0;
-  return h;
-}
 
 const VOCAB = {
   dev: {
@@ -85,8 +68,8 @@ const TEMPLATES = {
 };
 
 function generate(set) {
-  const rnd = random(set === 'dev' ? 20261201 : 20261202);
-  const pool = brands.filter((b) => (hash(b.name) % 2 === 0) === (set === 'dev'));
+  const rnd = makeRng(set === 'dev' ? 20261201 : 20261202).next;
+  const pool = brands.filter((b) => (hashString(b.name) % 2 === 0) === (set === 'dev'));
   const vocab = VOCAB[set];
   const out = new Set();
   while (out.size < PER_SET) {
